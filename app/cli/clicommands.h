@@ -1,0 +1,13 @@
+#pragma once
+
+#include <QStringList>
+
+namespace synthreg::cli {
+
+// Each command parses its own arguments (args[0] is the command name) and returns an ExitCode.
+int runInspect(const QStringList &args);
+int runSchema(const QStringList &args);
+int runProject(const QStringList &args);
+int runDemo(const QStringList &args);
+
+} // namespace synthreg::cli

@@ -1,0 +1,82 @@
+#pragma once
+
+#include "core/data/schema.h"
+#include "core/data/table.h"
+#include "core/io/importer.h"
+
+#include <QDateTime>
+#include <QString>
+
+#include <memory>
+#include <optional>
+
+namespace synthreg::core {
+
+/** One line of the append-only audit log. */
+struct AuditEntry
+{
+    qint64 id = 0;
+    QDateTime timeUtc;
+    QString user;            ///< OS user name
+    QString action;          ///< e.g. "project.create", "source.import", "schema.save"
+    QString details;         ///< JSON text with the action's settings
+    QString inputSha256;     ///< hash of what the action read (source file, previous schema)
+    QString outputSha256;    ///< hash of what it wrote
+};
+
+/**
+ * A `.synthreg` project file: a SQLite database (WAL, `meta.schema_version`, additive
+ * migrations in transactions) holding the import settings, a snapshot of the imported data,
+ * the schema and an append-only audit log. Later issues add runs, models, evaluations and
+ * releases through further migrations.
+ *
+ * Threading: a Project owns one connection and must be used from the thread that opened it;
+ * open another Project on the same path for another thread.
+ * Errors: every call returns false / nullopt and sets errorString() (naming the file and what to do).
+ */
+class Project
+{
+public:
+    static constexpr int kSchemaVersion = 1;
+
+    ~Project();
+    Project(Project &&) noexcept;
+    Project &operator=(Project &&) noexcept;
+
+    /**
+     * Creates a new project at `path` from an imported table. The file is built under a
+     * temporary name and renamed into place, so a failure leaves no file behind. Refuses to
+     * overwrite an existing file.
+     */
+    static std::unique_ptr<Project> create(const QString &path, const ImportRequest &request,
+                                           const Table &data, const Schema &schema, QString *error);
+    /** Opens an existing project, migrating an older schema_version in one transaction. */
+    static std::unique_ptr<Project> open(const QString &path, QString *error);
+
+    QString path() const;
+    int schemaVersion() const;
+
+    ImportRequest importRequest() const;
+    std::optional<Table> data() const;          ///< the imported snapshot, exactly as imported
+    std::optional<Schema> schema() const;
+    bool saveSchema(const Schema &schema);      ///< one transaction: schema row + audit entry
+
+    bool appendAudit(const QString &action, const QString &detailsJson, const QString &inputSha256,
+                     const QString &outputSha256);
+    QList<AuditEntry> auditLog() const;
+
+    QString errorString() const;
+
+private:
+    struct Private;
+    explicit Project(std::unique_ptr<Private> d);
+    std::unique_ptr<Private> d;
+};
+
+/** Serialises a Table to bytes and back, exactly (storage kinds, labels, missing values, provenance). */
+namespace TableCodec {
+QByteArray encode(const Table &table);
+std::optional<Table> decode(const QByteArray &bytes, QString *error);
+}
+
+} // namespace synthreg::core

@@ -1,0 +1,104 @@
+// Runs the built synthreg-cli as a user would and checks exit codes, messages and output.
+#include "support/testpaths.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+namespace {
+struct Run
+{
+    int exitCode = -1;
+    QByteArray out, err;
+};
+
+Run cli(const QStringList &args)
+{
+    QProcess process;
+    process.start(synthreg::test::cliPath(), args);
+    process.waitForFinished(120000);
+    return {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
+}
+
+QJsonObject columnNamed(const QJsonObject &inspection, const QString &name)
+{
+    for (const QJsonValue &column : inspection.value(QStringLiteral("columns")).toArray()) {
+        if (column.toObject().value(QStringLiteral("name")).toString() == name)
+            return column.toObject();
+    }
+    return {};
+}
+} // namespace
+
+TEST(Cli, UsageErrorsExitWithTwo)
+{
+    EXPECT_EQ(cli({}).exitCode, 2);
+    EXPECT_EQ(cli({QStringLiteral("frobnicate")}).exitCode, 2);
+    EXPECT_EQ(cli({QStringLiteral("inspect")}).exitCode, 2);
+    const Run help = cli({QStringLiteral("inspect"), QStringLiteral("--help")});
+    EXPECT_EQ(help.exitCode, 0);
+    EXPECT_TRUE(help.out.contains("--query"));
+}
+
+TEST(Cli, BadInputExitsWithThreeAndSaysWhy)
+{
+    QTemporaryDir dir;
+    const QString path = synthreg::test::writeFile(dir, QStringLiteral("ragged.csv"), "a,b\n1,2\n3\n");
+    const Run run = cli({QStringLiteral("inspect"), path});
+    EXPECT_EQ(run.exitCode, 3);
+    EXPECT_TRUE(run.err.contains("ragged.csv, line 3")) << run.err.toStdString();
+}
+
+TEST(Cli, DemoRunsOnTheEmbeddedData)
+{
+    const Run run = cli({QStringLiteral("demo"), QStringLiteral("--json")});
+    ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+    const QJsonObject json = QJsonDocument::fromJson(run.out.left(run.out.lastIndexOf('}') + 1)).object();
+    EXPECT_EQ(json.value(QStringLiteral("rows")).toInt(), 418);
+    EXPECT_EQ(columnNamed(json, QStringLiteral("trt")).value(QStringLiteral("missing")).toInt(), 106);
+}
+
+TEST(Cli, InspectPbcFromSharedDatasets)
+{
+    const QString pbc = synthreg::test::sharedDatasetPath(QStringLiteral("pbc.csv"));
+    if (pbc.isEmpty())
+        GTEST_SKIP() << "../shared/datasets is not beside the checkout";
+    const Run run = cli({QStringLiteral("inspect"), pbc, QStringLiteral("--json")});
+    ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+    const QJsonObject json = QJsonDocument::fromJson(run.out).object();
+    EXPECT_EQ(columnNamed(json, QStringLiteral("id")).value(QStringLiteral("role")).toString(), QStringLiteral("patient_id"));
+    EXPECT_EQ(columnNamed(json, QStringLiteral("time")).value(QStringLiteral("role")).toString(), QStringLiteral("survival_time"));
+    EXPECT_EQ(columnNamed(json, QStringLiteral("status")).value(QStringLiteral("role")).toString(), QStringLiteral("event_indicator"));
+    EXPECT_EQ(columnNamed(json, QStringLiteral("bili")).value(QStringLiteral("role")).toString(), QStringLiteral("continuous"));
+    EXPECT_EQ(columnNamed(json, QStringLiteral("trt")).value(QStringLiteral("missing")).toInt(), 106);
+    const QJsonObject schema = json.value(QStringLiteral("schema")).toObject();
+    const QJsonObject link = schema.value(QStringLiteral("survival")).toArray().at(0).toObject();
+    EXPECT_EQ(link.value(QStringLiteral("time")).toString(), QStringLiteral("time"));
+    EXPECT_EQ(link.value(QStringLiteral("event")).toString(), QStringLiteral("status"));
+}
+
+TEST(Cli, SchemaThenProjectCreateRoundTrip)
+{
+    QTemporaryDir dir;
+    const QString data = synthreg::test::writeFile(dir, QStringLiteral("d.csv"), "id,age,sex\n1,50.5,f\n2,61.25,m\n3,70,f\n");
+    const QString schema = dir.filePath(QStringLiteral("s.json"));
+    Run run = cli({QStringLiteral("schema"), data, QStringLiteral("--out"), schema});
+    ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+    EXPECT_TRUE(QJsonDocument::fromJson(synthreg::test::readFile(schema)).object().contains(QStringLiteral("columns")));
+
+    // Never write over the source file.
+    run = cli({QStringLiteral("schema"), data, QStringLiteral("--out"), data});
+    EXPECT_EQ(run.exitCode, 2);
+
+    const QString project = dir.filePath(QStringLiteral("p.synthreg"));
+    run = cli({QStringLiteral("project"), QStringLiteral("create"), project, QStringLiteral("--import"), data,
+               QStringLiteral("--schema"), schema});
+    ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+    // A second create must not overwrite the first.
+    run = cli({QStringLiteral("project"), QStringLiteral("create"), project, QStringLiteral("--import"), data});
+    EXPECT_EQ(run.exitCode, 3);
+}
