@@ -60,7 +60,9 @@ std::optional<Diagnostic> CsvSniffer::detectEncoding(std::string_view &sample)
         // The sample may end inside a multi-byte character: judge up to its last line break.
         const size_t lastBreak = sample.find_last_of('\n');
         const std::string_view whole = lastBreak == std::string_view::npos ? sample : sample.substr(0, lastBreak);
-        m_dialect.encoding = isValidUtf8(whole) ? TextEncoding::Utf8 : TextEncoding::Windows1252;
+        // Real UTF-8 beside invalid bytes is a mixed file: read it as UTF-8, so the reader
+        // reports the first invalid byte by line and column instead of garbling the rest.
+        m_dialect.encoding = isValidUtf8(whole) || hasUtf8Sequence(whole) ? TextEncoding::Utf8 : TextEncoding::Windows1252;
     }
     return std::nullopt;
 }

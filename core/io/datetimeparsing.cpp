@@ -151,11 +151,14 @@ std::optional<DateFormat> detectDateFormat(const std::vector<std::string_view> &
             format.order = DateFormat::Order::DayMonthYear;
         }
     }
+    size_t valid = 0;
     for (std::string_view value : values) {
-        if (!parseDate(value, format))
+        if (parseDate(value, format))
+            ++valid;
+        else if (!hasDateShape(value, format))
             return std::nullopt;
     }
-    return format;
+    return valid * 5 >= values.size() * 4 ? std::optional(format) : std::nullopt;
 }
 
 } // namespace synthreg::core

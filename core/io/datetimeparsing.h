@@ -29,8 +29,10 @@ std::optional<int64_t> parseDate(std::string_view text, const DateFormat &format
 bool hasDateShape(std::string_view text, const DateFormat &format);
 
 /**
- * The one format every value parses with, or nullopt. Slash dates are day-first unless a
- * middle component above 12 proves month-first; `ambiguous` says when nothing decided it.
+ * The one format every value is built like, provided at least 80% of them are valid dates
+ * (the rest, such as 2021-02-30, are reported and read as missing), or nullopt. Slash dates
+ * are day-first unless a middle component above 12 proves month-first; `ambiguous` says
+ * when nothing decided it.
  */
 std::optional<DateFormat> detectDateFormat(const std::vector<std::string_view> &values, bool *ambiguous);
 

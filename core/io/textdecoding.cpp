@@ -9,6 +9,17 @@ bool hasNonAscii(std::string_view bytes)
     return std::any_of(bytes.begin(), bytes.end(), [](char c) { return (unsigned char)c >= 0x80; });
 }
 
+bool hasUtf8Sequence(std::string_view bytes)
+{
+    for (size_t i = 0; i + 1 < bytes.size(); ++i) {
+        const auto c = (unsigned char)bytes[i];
+        const size_t length = (c >= 0xC2 && c <= 0xDF) ? 2 : (c >= 0xE0 && c <= 0xEF) ? 3 : (c >= 0xF0 && c <= 0xF4) ? 4 : 0;
+        if (length && i + length <= bytes.size() && isValidUtf8(bytes.substr(i, length)))
+            return true;
+    }
+    return false;
+}
+
 bool isValidUtf8(std::string_view bytes)
 {
     const auto *s = reinterpret_cast<const unsigned char *>(bytes.data());

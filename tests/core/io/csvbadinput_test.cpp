@@ -155,7 +155,8 @@ TEST_F(CsvBadInput, InfiniteAndNanStrings)
 
 TEST_F(CsvBadInput, DatesThatDoNotParse)
 {
-    const ImportResult r = import("dx\n2021-01-05\n2021-02-30\n2021-13-01\n2020-06-01\n");
+    const ImportResult r = import("dx\n2021-01-05\n2021-02-30\n2021-13-01\n2020-06-01\n2020-06-02\n2020-06-03\n"
+                                  "2020-06-04\n2020-06-05\n2020-06-06\n2020-06-07\n");
     ASSERT_TRUE(r.ok());
     EXPECT_EQ(r.table.column(0).kind(), StorageKind::Timestamp);
     EXPECT_EQ(r.table.column(0).missingCount(), 2u);
