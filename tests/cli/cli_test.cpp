@@ -10,13 +10,13 @@
 #include <gtest/gtest.h>
 
 namespace {
-struct Run
+struct CliRun
 {
     int exitCode = -1;
     QByteArray out, err;
 };
 
-Run cli(const QStringList &args)
+CliRun cli(const QStringList &args)
 {
     QProcess process;
     process.start(synthreg::test::cliPath(), args);
@@ -39,7 +39,7 @@ TEST(Cli, UsageErrorsExitWithTwo)
     EXPECT_EQ(cli({}).exitCode, 2);
     EXPECT_EQ(cli({QStringLiteral("frobnicate")}).exitCode, 2);
     EXPECT_EQ(cli({QStringLiteral("inspect")}).exitCode, 2);
-    const Run help = cli({QStringLiteral("inspect"), QStringLiteral("--help")});
+    const CliRun help = cli({QStringLiteral("inspect"), QStringLiteral("--help")});
     EXPECT_EQ(help.exitCode, 0);
     EXPECT_TRUE(help.out.contains("--query"));
 }
@@ -48,14 +48,14 @@ TEST(Cli, BadInputExitsWithThreeAndSaysWhy)
 {
     QTemporaryDir dir;
     const QString path = synthreg::test::writeFile(dir, QStringLiteral("ragged.csv"), "a,b\n1,2\n3\n");
-    const Run run = cli({QStringLiteral("inspect"), path});
+    const CliRun run = cli({QStringLiteral("inspect"), path});
     EXPECT_EQ(run.exitCode, 3);
     EXPECT_TRUE(run.err.contains("ragged.csv, line 3")) << run.err.toStdString();
 }
 
 TEST(Cli, DemoRunsOnTheEmbeddedData)
 {
-    const Run run = cli({QStringLiteral("demo"), QStringLiteral("--json")});
+    const CliRun run = cli({QStringLiteral("demo"), QStringLiteral("--json")});
     ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
     const QJsonObject json = QJsonDocument::fromJson(run.out.left(run.out.lastIndexOf('}') + 1)).object();
     EXPECT_EQ(json.value(QStringLiteral("rows")).toInt(), 418);
@@ -67,7 +67,7 @@ TEST(Cli, InspectPbcFromSharedDatasets)
     const QString pbc = synthreg::test::sharedDatasetPath(QStringLiteral("pbc.csv"));
     if (pbc.isEmpty())
         GTEST_SKIP() << "../shared/datasets is not beside the checkout";
-    const Run run = cli({QStringLiteral("inspect"), pbc, QStringLiteral("--json")});
+    const CliRun run = cli({QStringLiteral("inspect"), pbc, QStringLiteral("--json")});
     ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
     const QJsonObject json = QJsonDocument::fromJson(run.out).object();
     EXPECT_EQ(columnNamed(json, QStringLiteral("id")).value(QStringLiteral("role")).toString(), QStringLiteral("patient_id"));
@@ -86,7 +86,7 @@ TEST(Cli, SchemaThenProjectCreateRoundTrip)
     QTemporaryDir dir;
     const QString data = synthreg::test::writeFile(dir, QStringLiteral("d.csv"), "id,age,sex\n1,50.5,f\n2,61.25,m\n3,70,f\n");
     const QString schema = dir.filePath(QStringLiteral("s.json"));
-    Run run = cli({QStringLiteral("schema"), data, QStringLiteral("--out"), schema});
+    CliRun run = cli({QStringLiteral("schema"), data, QStringLiteral("--out"), schema});
     ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
     EXPECT_TRUE(QJsonDocument::fromJson(synthreg::test::readFile(schema)).object().contains(QStringLiteral("columns")));
 
