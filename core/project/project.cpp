@@ -2,6 +2,7 @@
 
 #include "core/io/diagnostic.h"
 #include "core/io/sqliteconnection.h"
+#include "projectprivate.h"
 #include "projectschema.h"
 
 #include <QCryptographicHash>
@@ -14,30 +15,9 @@
 
 namespace synthreg::core {
 
+using namespace projectdetail;
+
 namespace {
-
-QString sha256Hex(const QByteArray &bytes)
-{
-    return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
-}
-
-QString nowUtc()
-{
-    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
-}
-
-QString osUser()
-{
-    QString user = qEnvironmentVariable("USER");
-    if (user.isEmpty())
-        user = qEnvironmentVariable("USERNAME");
-    return user.isEmpty() ? QStringLiteral("unknown") : user;
-}
-
-QString jsonText(const QJsonObject &object)
-{
-    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
-}
 
 QString headerKey(HeaderMode mode)
 {
@@ -117,21 +97,6 @@ std::optional<ImportRequest> importRequestFromJson(const QJsonObject &json, QStr
     return request;
 }
 
-bool insertAudit(SqliteConnection &db, const QString &action, const QString &detailsJson,
-                 const QString &inputSha256, const QString &outputSha256)
-{
-    SqliteStatement insert = db.prepare(QStringLiteral(
-        "INSERT INTO audit_log(time_utc, os_user, action, details_json, input_sha256, output_sha256) "
-        "VALUES (?1, ?2, ?3, ?4, ?5, ?6)"));
-    insert.bind(1, nowUtc());
-    insert.bind(2, osUser());
-    insert.bind(3, action);
-    insert.bind(4, detailsJson.isEmpty() ? QStringLiteral("{}") : detailsJson);
-    inputSha256.isEmpty() ? insert.bindNull(5) : insert.bind(5, inputSha256);
-    outputSha256.isEmpty() ? insert.bindNull(6) : insert.bind(6, outputSha256);
-    return insert.run();
-}
-
 bool insertSchema(SqliteConnection &db, const QString &json)
 {
     SqliteStatement insert = db.prepare(QStringLiteral("INSERT INTO schema(json, saved_at) VALUES (?1, ?2)"));
@@ -209,23 +174,6 @@ bool fillNewProject(SqliteConnection &db, const ImportRequest &request, const Ta
 
 } // namespace
 
-struct Project::Private
-{
-    QString path;
-    SqliteConnection db;
-    int schemaVersion = 0;
-    QString error;
-
-    bool fail(const QString &message, const QString &fix = QString())
-    {
-        error = Diagnostic::error(path, message, fix).toString();
-        return false;
-    }
-    bool failFromDb(const QString &what)
-    {
-        return fail(QStringLiteral("%1: %2").arg(what, db.errorString()), db.errorFix());
-    }
-};
 
 Project::Project(std::unique_ptr<Private> d) : d(std::move(d)) {}
 Project::~Project() = default;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/data/datasplit.h"
 #include "core/data/schema.h"
 #include "core/data/table.h"
 #include "core/io/importer.h"
@@ -24,6 +25,17 @@ struct AuditEntry
     QString outputSha256;    ///< hash of what it wrote
 };
 
+/** One evaluation kept in the project: what was compared, how, and every number (JSON). */
+struct StoredEvaluation
+{
+    qint64 id = 0;
+    QDateTime createdUtc;
+    QString syntheticName;     ///< file or run the synthetic rows came from
+    QString syntheticSha256;
+    QString settingsJson;      ///< target column, thresholds, seeds
+    QString reportJson;        ///< the EvaluationReport
+};
+
 /**
  * A `.synthreg` project file: a SQLite database (WAL, `meta.schema_version`, additive
  * migrations in transactions) holding the import settings, a snapshot of the imported data,
@@ -37,7 +49,7 @@ struct AuditEntry
 class Project
 {
 public:
-    static constexpr int kSchemaVersion = 1;
+    static constexpr int kSchemaVersion = 2;
 
     ~Project();
     Project(Project &&) noexcept;
@@ -60,6 +72,14 @@ public:
     std::optional<Table> data() const;          ///< the imported snapshot, exactly as imported
     std::optional<Schema> schema() const;
     bool saveSchema(const Schema &schema);      ///< one transaction: schema row + audit entry
+
+    /** The stored train/holdout split, or nullopt when none was made yet. */
+    std::optional<DataSplit> split() const;
+    /** Stores the split once; a project's split never changes (refused when one exists). */
+    bool saveSplit(const DataSplit &split);
+    /** Stores an evaluation with an "evaluation.save" audit entry, in one transaction; sets its id. */
+    bool saveEvaluation(StoredEvaluation &evaluation);
+    QList<StoredEvaluation> evaluations() const;
 
     bool appendAudit(const QString &action, const QString &detailsJson, const QString &inputSha256,
                      const QString &outputSha256);

@@ -50,9 +50,31 @@ BEGIN
 END;
 )sql";
 
+// Version 1 -> 2: the train/holdout split and the evaluations made against it.
+const char *const kStep2 = R"sql(
+CREATE TABLE data_split (
+    id INTEGER PRIMARY KEY,
+    created_at TEXT NOT NULL,
+    seed TEXT NOT NULL,
+    holdout_share REAL NOT NULL,
+    group_column TEXT,
+    row_count INTEGER NOT NULL,
+    holdout_rows BLOB NOT NULL
+);
+CREATE TABLE evaluation (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    created_at TEXT NOT NULL,
+    split_id INTEGER REFERENCES data_split(id),
+    synthetic_name TEXT NOT NULL,
+    synthetic_sha256 TEXT,
+    settings_json TEXT NOT NULL,
+    report_json TEXT NOT NULL
+);
+)sql";
+
 // kSteps[v] takes a file from version v to v + 1. Steps only add: never drop or rename a
 // table or column that an older SynthReg reads.
-const std::array<const char *, 1> kSteps = {kStep1};
+const std::array<const char *, 2> kSteps = {kStep1, kStep2};
 static_assert(kSteps.size() == size_t(Project::kSchemaVersion), "one migration step per schema version");
 
 bool setVersion(SqliteConnection &db, int version, QString *error)

@@ -1,0 +1,104 @@
+// synthreg: the desktop application. `synthreg --demo` opens the embedded demo,
+// `synthreg FILE` imports FILE, a plain start shows the start page.
+#include "ui/datamode.h"
+#include "ui/datasetloader.h"
+#include "ui/datasetsession.h"
+#include "ui/language.h"
+#include "ui/mainwindow.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QTimer>
+
+#include <cstdio>
+#include <optional>
+
+using namespace synthreg;
+
+namespace {
+
+std::optional<gui::Mode> modeFromName(const QString &name)
+{
+    const QStringList names = {QStringLiteral("data"), QStringLiteral("schema"), QStringLiteral("train"),
+                               QStringLiteral("evaluate"), QStringLiteral("release")};
+    const qsizetype index = names.indexOf(name.toLower());
+    return index < 0 ? std::nullopt : std::optional<gui::Mode>(gui::Mode(index));
+}
+
+// Hidden --screenshot support, for the README and docs/screenshots: waits for the import,
+// shows the requested mode and column, saves the window as an image and quits.
+void scheduleScreenshot(gui::MainWindow &window, const QString &path, gui::Mode mode, const QString &column)
+{
+    const auto shoot = [&window, path, mode, column] {
+        window.setMode(mode);
+        if (auto *data = qobject_cast<gui::DataMode *>(window.modePage(gui::Mode::Data)); data && !column.isEmpty())
+            data->selectColumn(window.session()->table().indexOf(column));
+        QTimer::singleShot(800, &window, [&window, path] {
+            const bool saved = window.grab().save(path);
+            std::fprintf(stderr, "%s %s\n", saved ? "wrote" : "could not write", qPrintable(path));
+            QCoreApplication::exit(saved ? 0 : 1);
+        });
+    };
+    // Nothing to load (plain start): shoot the start page once the event loop runs.
+    QTimer::singleShot(0, &window, [&window, shoot] {
+        if (!window.loader()->isBusy())
+            shoot();
+    });
+    QObject::connect(window.loader(), &gui::DatasetLoader::loaded, &window, shoot);
+    QObject::connect(window.loader(), &gui::DatasetLoader::failed, &window,
+                     [](const QString &, const QString &message) {
+                         std::fprintf(stderr, "%s\n", qPrintable(message));
+                         QCoreApplication::exit(1);
+                     });
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("SynthReg"));
+    QCoreApplication::setApplicationName(QStringLiteral("SynthReg"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(SYNTHREG_VERSION));
+    QGuiApplication::setDesktopFileName(QStringLiteral("synthreg"));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QCoreApplication::translate("main", "Privacy-preserving synthetic registry data."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption demoOption(QStringLiteral("demo"),
+                                        QCoreApplication::translate("main", "Open the built-in demo data."));
+    const QCommandLineOption languageOption(
+        QStringLiteral("language"), QCoreApplication::translate("main", "Use LANGUAGE (en, de) for this session."),
+        QStringLiteral("language"));
+    QCommandLineOption screenshotOption(QStringLiteral("screenshot"), QString(), QStringLiteral("png"));
+    QCommandLineOption modeOption(QStringLiteral("mode"), QString(), QStringLiteral("mode"), QStringLiteral("data"));
+    QCommandLineOption columnOption(QStringLiteral("column"), QString(), QStringLiteral("name"));
+    for (QCommandLineOption *hidden : {&screenshotOption, &modeOption, &columnOption})
+        hidden->setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOptions({demoOption, languageOption, screenshotOption, modeOption, columnOption});
+    parser.addPositionalArgument(QStringLiteral("file"),
+                                 QCoreApplication::translate("main", "Data file to import."),
+                                 QStringLiteral("[file]"));
+    parser.process(app);
+
+    gui::installTranslation(parser.value(languageOption));
+
+    gui::MainWindow window;
+    const QString screenshot = parser.value(screenshotOption);
+    if (screenshot.isEmpty()) {
+        window.readSettings();
+    } else {
+        window.resize(1280, 800);
+        scheduleScreenshot(window, screenshot, modeFromName(parser.value(modeOption)).value_or(gui::Mode::Data),
+                           parser.value(columnOption));
+    }
+    window.show();
+
+    if (parser.isSet(demoOption))
+        window.openDemo();
+    else if (!parser.positionalArguments().isEmpty())
+        window.openFile(parser.positionalArguments().constFirst());
+    return app.exec();
+}

@@ -1,0 +1,167 @@
+#include "qstringprinter.h"
+
+#include "core/io/tablewriters.h"
+#include "ui/datasetloader.h"
+#include "ui/datasetsession.h"
+#include "ui/language.h"
+#include "ui/mainwindow.h"
+#include "ui/schemamodel.h"
+
+#include <QAbstractButton>
+#include <QAbstractItemView>
+#include <QAction>
+#include <QHeaderView>
+#include <QMessageBox>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QToolBar>
+#include <QToolButton>
+
+#include <gtest/gtest.h>
+
+using namespace synthreg;
+
+namespace {
+
+constexpr int kImportTimeoutMs = 60'000;
+
+bool waitForData(gui::MainWindow &window)
+{
+    return QTest::qWaitFor([&] { return window.session()->hasData() && !window.loader()->isBusy(); },
+                           kImportTimeoutMs);
+}
+
+QTableView *view(gui::MainWindow &window, const char *name)
+{
+    return window.findChild<QTableView *>(QString::fromLatin1(name));
+}
+
+// Installs a language and delivers the LanguageChange events QApplication posts to the windows.
+QString switchLanguage(const QString &language)
+{
+    const QString installed = gui::installTranslation(language);
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
+    return installed;
+}
+
+// Restores English whatever a test switched to, so later tests read the source strings.
+struct EnglishAfterwards
+{
+    ~EnglishAfterwards() { switchLanguage(QStringLiteral("en")); }
+};
+
+} // namespace
+
+TEST(MainWindowTest, OpensTheDemo)
+{
+    gui::MainWindow window;
+    window.show();
+    window.openDemo();
+    ASSERT_TRUE(waitForData(window));
+
+    QTableView *preview = view(window, "dataTableView");
+    ASSERT_NE(preview, nullptr);
+    EXPECT_EQ(preview->model()->rowCount(), 418);
+    EXPECT_EQ(preview->model()->columnCount(), 20);
+    EXPECT_EQ(preview->model()->headerData(1, Qt::Horizontal).toString(), QStringLiteral("time"));
+    EXPECT_EQ(preview->verticalHeader()->sectionResizeMode(0), QHeaderView::Fixed);
+
+    QTableView *schema = view(window, "schemaTableView");
+    ASSERT_NE(schema, nullptr);
+    QAbstractItemModel *model = schema->model();
+    ASSERT_EQ(model->rowCount(), 20);
+    int timeRow = -1;
+    for (int row = 0; row < model->rowCount(); ++row) {
+        if (model->index(row, gui::SchemaModel::NameColumn).data().toString() == QLatin1String("time"))
+            timeRow = row;
+    }
+    ASSERT_GE(timeRow, 0);
+    EXPECT_EQ(model->index(timeRow, gui::SchemaModel::RoleColumn).data().toString(), QStringLiteral("Survival time"));
+    EXPECT_TRUE(window.windowTitle().contains(QStringLiteral("pbc.csv")));
+}
+
+TEST(MainWindowTest, ImportsASingleTableSqliteFile)
+{
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    core::Table table;
+    table.addColumn(core::Column::numeric(QStringLiteral("age"), {61.5, 47.0, std::nan("")}));
+    table.addColumn(core::Column::categorical(QStringLiteral("sex"), {0, 1, 0}, {QStringLiteral("f"), QStringLiteral("m")}));
+    const QString path = dir.filePath(QStringLiteral("registry.sqlite"));
+    ASSERT_FALSE(core::TableWriters::writeSqlite(table, path, QStringLiteral("baseline")).has_value());
+
+    gui::MainWindow window;
+    window.openFile(path);   // one table: imported without asking
+    ASSERT_TRUE(waitForData(window));
+    EXPECT_EQ(view(window, "dataTableView")->model()->rowCount(), 3);
+    EXPECT_EQ(view(window, "dataTableView")->model()->columnCount(), 2);
+}
+
+TEST(MainWindowTest, ReportsAFailedImport)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("absent.csv"));
+    gui::MainWindow window;
+    window.show();
+    window.openFile(path);
+    QMessageBox *box = nullptr;
+    ASSERT_TRUE(QTest::qWaitFor([&] { return (box = window.findChild<QMessageBox *>()) != nullptr; }, kImportTimeoutMs));
+    EXPECT_TRUE(box->informativeText().contains(QStringLiteral("absent.csv"))) << box->informativeText().toStdString();
+    EXPECT_FALSE(window.session()->hasData());
+    EXPECT_FALSE(window.loader()->isBusy());
+    box->close();
+}
+
+TEST(MainWindowTest, SwitchesToGerman)
+{
+    EnglishAfterwards restore;
+    gui::MainWindow window;
+    QAction *data = window.modeAction(gui::Mode::Data);
+    EXPECT_EQ(data->text(), QStringLiteral("Data"));
+
+    ASSERT_EQ(switchLanguage(QStringLiteral("de")), QStringLiteral("de"));
+    EXPECT_EQ(data->text(), QStringLiteral("Daten"));
+    EXPECT_EQ(window.modeAction(gui::Mode::Evaluate)->text(), QStringLiteral("Bewertung"));
+    auto *modeBar = window.findChild<QToolBar *>(QStringLiteral("modeBar"));
+    ASSERT_NE(modeBar, nullptr);
+    auto *button = qobject_cast<QToolButton *>(modeBar->widgetForAction(data));
+    ASSERT_NE(button, nullptr);
+    EXPECT_EQ(button->text(), QStringLiteral("Daten"));
+
+    EXPECT_EQ(switchLanguage(QStringLiteral("en")), QStringLiteral("en"));
+    EXPECT_EQ(data->text(), QStringLiteral("Data"));
+}
+
+TEST(MainWindowTest, UnbuiltModesOfferNoControls)
+{
+    gui::MainWindow window;
+    for (gui::Mode mode : {gui::Mode::Train, gui::Mode::Evaluate, gui::Mode::Release}) {
+        QWidget *page = window.modePage(mode);
+        ASSERT_NE(page, nullptr);
+        EXPECT_TRUE(page->findChildren<QAbstractButton *>().isEmpty());
+        EXPECT_FALSE(page->accessibleName().isEmpty());
+    }
+}
+
+TEST(MainWindowTest, EveryControlHasAnAccessibleName)
+{
+    gui::MainWindow window;
+    window.show();
+    window.openDemo();
+    ASSERT_TRUE(waitForData(window));
+    QStringList unnamed;
+    const auto check = [&](QWidget *widget) {
+        // Qt's own parts (toolbar extension, table corner button) and item view headers are named by Qt.
+        if (widget->objectName().startsWith(QLatin1String("qt_")) || qobject_cast<QHeaderView *>(widget)
+            || QLatin1String(widget->metaObject()->className()) == QLatin1String("QTableCornerButton"))
+            return;
+        if (widget->accessibleName().isEmpty())
+            unnamed.append(QLatin1String(widget->metaObject()->className()) + QLatin1Char(' ') + widget->objectName());
+    };
+    for (QAbstractButton *button : window.findChildren<QAbstractButton *>())
+        check(button);
+    for (QAbstractItemView *itemView : window.findChildren<QAbstractItemView *>())
+        check(itemView);
+    EXPECT_TRUE(unnamed.isEmpty()) << unnamed.join(QStringLiteral(", ")).toStdString();
+}

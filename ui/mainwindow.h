@@ -1,0 +1,113 @@
+#pragma once
+
+#include "core/io/sqlitesource.h"
+#include "mode.h"
+
+#include <QMainWindow>
+
+#include <array>
+
+class QAction;
+class QActionGroup;
+class QLabel;
+class QMenu;
+class QProgressBar;
+class QStackedWidget;
+class QToolBar;
+
+namespace synthreg::gui {
+
+class DataMode;
+class DatasetLoader;
+class DatasetSession;
+class SchemaMode;
+
+/**
+ * The application window: a mode bar (Data, Schema, Train, Evaluate, Release) on the
+ * left, the current mode's page, the File menu and a status bar with the compute device
+ * and the size of the loaded table.
+ *
+ * The window owns one DatasetSession, which every mode reads, and one DatasetLoader,
+ * which fills the session off the GUI thread. Modes that are not built yet show a
+ * PlaceholderMode; a later mode replaces it with setModePage().
+ */
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    DatasetSession *session() const { return m_session; }
+    DatasetLoader *loader() const { return m_loader; }
+
+    Mode currentMode() const;
+    void setMode(Mode mode);
+    QWidget *modePage(Mode mode) const;
+    /** Replaces the page of `mode` (deleting the old one) and takes ownership of `page`. */
+    void setModePage(Mode mode, QWidget *page);
+    QAction *modeAction(Mode mode) const;
+
+    /** Translated name of a mode, as the mode bar shows it. */
+    static QString modeTitle(Mode mode);
+
+    /** Restores geometry and window state saved by the last session (QSettings). */
+    void readSettings();
+
+public Q_SLOTS:
+    void openDemo();
+    /** Asks for a file with a dialog, then imports it. */
+    void importFile();
+    /** Imports `path`; for a SQLite file, asks which table first. */
+    void openFile(const QString &path);
+
+protected:
+    void changeEvent(QEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createActions();
+    void createMenus();
+    void createModeBar();
+    void createStatusBar();
+    void retranslate();
+    void updateLanguageActions();
+    void setLanguage(const QString &language);
+    void onBusyChanged(bool busy);
+    void onDatasetChanged();
+    void onImportFailed(const QString &sourceName, const QString &message);
+    void chooseSqliteTable(const QString &path, const QList<core::SqliteTableInfo> &tables);
+    void showAbout();
+
+    DatasetSession *m_session;
+    DatasetLoader *m_loader;
+
+    QToolBar *m_modeBar = nullptr;
+    QStackedWidget *m_pages = nullptr;
+    QActionGroup *m_modeGroup = nullptr;
+    std::array<QAction *, kModeCount> m_modeActions{};
+    DataMode *m_dataMode = nullptr;
+    SchemaMode *m_schemaMode = nullptr;
+
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QMenu *m_settingsMenu = nullptr;
+    QMenu *m_languageMenu = nullptr;
+    QMenu *m_helpMenu = nullptr;
+    QAction *m_openDemoAction = nullptr;
+    QAction *m_importAction = nullptr;
+    QAction *m_quitAction = nullptr;
+    QAction *m_aboutAction = nullptr;
+    QAction *m_aboutQtAction = nullptr;
+    QActionGroup *m_languageGroup = nullptr;
+    QAction *m_systemLanguageAction = nullptr;
+
+    QLabel *m_busyLabel = nullptr;
+    QProgressBar *m_busyBar = nullptr;
+    QLabel *m_sizeLabel = nullptr;
+    QLabel *m_deviceLabel = nullptr;
+    QString m_lastDirectory;
+};
+
+} // namespace synthreg::gui
