@@ -1,5 +1,7 @@
 #include "placeholdermode.h"
 
+#include "pagelayout.h"
+
 #include <QEvent>
 #include <QLabel>
 #include <QHBoxLayout>
@@ -33,16 +35,7 @@ PlaceholderMode::PlaceholderMode(Mode mode, QWidget *parent)
     columnLayout->addWidget(m_description);
     columnLayout->addWidget(m_availability);
 
-    auto *layout = new QVBoxLayout(this);
-    // Centred with stretches, not an alignment flag: an aligned widget gets its size hint
-    // as width, which starves the word-wrapped labels and clips them.
-    auto *row = new QHBoxLayout;
-    row->addStretch(1);
-    row->addWidget(column, 4);
-    row->addStretch(1);
-    layout->addStretch(2);
-    layout->addLayout(row);
-    layout->addStretch(3);
+    centerInPage(this, column);
     retranslate();
 }
 

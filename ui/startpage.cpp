@@ -1,5 +1,7 @@
 #include "startpage.h"
 
+#include "pagelayout.h"
+
 #include <QCommandLinkButton>
 #include <QEvent>
 #include <QLabel>
@@ -37,16 +39,7 @@ StartPage::StartPage(QWidget *parent)
     columnLayout->addSpacing(16);
     columnLayout->addWidget(m_privacyNote);
 
-    auto *layout = new QVBoxLayout(this);
-    // Centred with stretches, not an alignment flag: an aligned widget gets its size hint
-    // as width, which starves the word-wrapped labels and clips them.
-    auto *row = new QHBoxLayout;
-    row->addStretch(1);
-    row->addWidget(column, 4);
-    row->addStretch(1);
-    layout->addStretch(2);
-    layout->addLayout(row);
-    layout->addStretch(3);
+    centerInPage(this, column);
 
     connect(m_demoButton, &QCommandLinkButton::clicked, this, &StartPage::openDemoRequested);
     connect(m_importButton, &QCommandLinkButton::clicked, this, &StartPage::importRequested);

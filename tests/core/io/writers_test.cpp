@@ -2,6 +2,7 @@
 #include "core/io/sqliteconnection.h"
 #include "core/io/sqlitesource.h"
 #include "core/io/tablewriters.h"
+#include "support/qtprinters.h"
 #include "support/testpaths.h"
 
 #include <QDateTime>
@@ -14,11 +15,6 @@
 
 #include <limits>
 
-// Readable QString values in gtest failure messages.
-static void PrintTo(const QString &text, std::ostream *out)
-{
-    *out << '"' << text.toStdString() << '"';
-}
 
 using namespace synthreg::core;
 using synthreg::test::readFile;

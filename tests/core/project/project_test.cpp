@@ -1,5 +1,6 @@
 #include "core/io/sqliteconnection.h"
 #include "core/project/project.h"
+#include "support/qtprinters.h"
 #include "support/testpaths.h"
 
 #include <QCryptographicHash>
@@ -16,11 +17,6 @@
 #include <cstring>
 #include <limits>
 
-// Readable QString values in gtest failure messages.
-static void PrintTo(const QString &text, std::ostream *out)
-{
-    *out << '"' << text.toStdString() << '"';
-}
 
 using namespace synthreg::core;
 using synthreg::test::readFile;
