@@ -1,6 +1,6 @@
 #include "clicommands.h"
 
-#include "cliimport.h"
+#include "clicommon.h"
 #include "core/data/typeinference.h"
 #include "core/io/csvreader.h"
 #include "core/project/project.h"
@@ -16,37 +16,6 @@
 namespace synthreg::cli {
 
 namespace {
-QTextStream &out()
-{
-    static QTextStream stream(stdout);
-    return stream;
-}
-
-QTextStream &err()
-{
-    static QTextStream stream(stderr);
-    return stream;
-}
-
-/** Parses `args`; prints help or the usage error itself. Returns -1 to go on, else the exit code. */
-int parseOrExit(QCommandLineParser &parser, const QStringList &args, int positionals)
-{
-    parser.addHelpOption();
-    if (!parser.parse(args)) {
-        err() << "error: " << parser.errorText() << "\n\n" << parser.helpText();
-        return UsageError;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        out() << parser.helpText();
-        return Ok;
-    }
-    if (parser.positionalArguments().size() != positionals) {
-        err() << "error: expected " << positionals << " argument(s)\n\n" << parser.helpText();
-        return UsageError;
-    }
-    return -1;
-}
-
 QString percent(qint64 part, qint64 whole)
 {
     return whole ? QString::number(100.0 * double(part) / double(whole), 'f', 1) + QLatin1Char('%') : QStringLiteral("-");
@@ -99,43 +68,6 @@ QJsonObject inspectionJson(const core::Table &table, const core::InferenceResult
             {QStringLiteral("warnings"), warnings}};
 }
 
-bool writeAtomically(const QString &path, const QByteArray &bytes, QString *error)
-{
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        *error = QStringLiteral("%1: cannot be written (%2). Choose a folder you can write to.").arg(path, file.errorString());
-        return false;
-    }
-    return true;
-}
-
-bool isSameFile(const QString &a, const QString &b)
-{
-    const QFileInfo fa(a), fb(b);
-    return fa.exists() && fb.exists() && fa.canonicalFilePath() == fb.canonicalFilePath();
-}
-
-/** Reads a schema file: SynthReg's own JSON or SDV single-table metadata. */
-std::optional<core::Schema> readSchemaFile(const QString &path, QString *error)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        *error = QStringLiteral("%1: cannot be opened (%2)").arg(path, file.errorString());
-        return std::nullopt;
-    }
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
-    if (!document.isObject()) {
-        *error = QStringLiteral("%1: not a JSON object (%2 at byte %3)").arg(path, parseError.errorString()).arg(parseError.offset);
-        return std::nullopt;
-    }
-    const QJsonObject json = document.object();
-    auto schema = json.contains(QStringLiteral("format")) ? core::Schema::fromJson(json, error)
-                                                          : core::Schema::fromSdvMetadata(json, error);
-    if (!schema)
-        *error = QStringLiteral("%1: %2").arg(path, *error);
-    return schema;
-}
 } // namespace
 
 int runInspect(const QStringList &args)

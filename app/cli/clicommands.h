@@ -9,5 +9,6 @@ int runInspect(const QStringList &args);
 int runSchema(const QStringList &args);
 int runProject(const QStringList &args);
 int runDemo(const QStringList &args);
+int runEvaluate(const QStringList &args);
 
 } // namespace synthreg::cli

@@ -1,6 +1,6 @@
 // synthreg-cli: the headless SynthReg pipeline. Exit codes: 0 ok, 2 usage, 3 bad input, 4 internal error.
 #include "clicommands.h"
-#include "cliimport.h"
+#include "clicommon.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -20,6 +20,7 @@ int main(int argc, char **argv)
         {QStringLiteral("inspect"), {runInspect, "inspect FILE [--table T | --query SQL] [--json]   profile columns, propose a schema"}},
         {QStringLiteral("schema"), {runSchema, "schema FILE --out schema.json [--sdv]             write the proposed schema"}},
         {QStringLiteral("project"), {runProject, "project create P.synthreg --import FILE [--schema S.json]"}},
+        {QStringLiteral("evaluate"), {runEvaluate, "evaluate (--real TRAIN [--holdout H] | --project P) --synthetic SYN [--target COL] [--json OUT]"}},
         {QStringLiteral("demo"), {runDemo, "demo [--project P.synthreg] [--json]              open the embedded PBC demo"}},
     };
     QStringList args = QCoreApplication::arguments();

@@ -102,3 +102,39 @@ TEST(Cli, SchemaThenProjectCreateRoundTrip)
     run = cli({QStringLiteral("project"), QStringLiteral("create"), project, QStringLiteral("--import"), data});
     EXPECT_EQ(run.exitCode, 3);
 }
+
+TEST(Cli, EvaluateAgainstAProjectStoresEachEvaluation)
+{
+    QTemporaryDir dir;
+    const QString lung = synthreg::test::fixturePath(QStringLiteral("lung.csv"));
+    const QString project = dir.filePath(QStringLiteral("lung.synthreg"));
+    CliRun run = cli({QStringLiteral("project"), QStringLiteral("create"), project, QStringLiteral("--import"), lung});
+    ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+
+    // The real file itself as "synthetic": every training row is copied, which must be flagged.
+    const QString report = dir.filePath(QStringLiteral("report.json"));
+    run = cli({QStringLiteral("evaluate"), QStringLiteral("--project"), project, QStringLiteral("--synthetic"), lung,
+               QStringLiteral("--target"), QStringLiteral("sex"), QStringLiteral("--json"), report});
+    ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+    EXPECT_TRUE(run.out.contains("stored as evaluation 1")) << run.out.toStdString();
+    EXPECT_TRUE(run.out.contains("FLAG: ")) << run.out.toStdString();
+    const QJsonObject json = QJsonDocument::fromJson(synthreg::test::readFile(report)).object();
+    EXPECT_GT(json.value(QStringLiteral("privacy")).toObject().value(QStringLiteral("exact_matches")).toInt(), 100);
+    EXPECT_EQ(json.value(QStringLiteral("rows")).toObject().value(QStringLiteral("train")).toInt()
+                  + json.value(QStringLiteral("rows")).toObject().value(QStringLiteral("holdout")).toInt(), 228);
+
+    run = cli({QStringLiteral("evaluate"), QStringLiteral("--project"), project, QStringLiteral("--synthetic"), lung});
+    ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+    EXPECT_TRUE(run.out.contains("stored as evaluation 2")) << run.out.toStdString();
+}
+
+TEST(Cli, EvaluateNamesColumnsThatDiffer)
+{
+    QTemporaryDir dir;
+    const QString real = synthreg::test::writeFile(dir, QStringLiteral("real.csv"), "age,bili\n50,1.1\n60,2.5\n70,0.9\n");
+    const QString synthetic = synthreg::test::writeFile(dir, QStringLiteral("syn.csv"), "age,albumin\n51,3.1\n62,3.5\n");
+    const CliRun run = cli({QStringLiteral("evaluate"), QStringLiteral("--real"), real, QStringLiteral("--synthetic"), synthetic});
+    EXPECT_EQ(run.exitCode, 3);
+    EXPECT_TRUE(run.err.contains("bili")) << run.err.toStdString();
+    EXPECT_TRUE(run.err.contains("albumin")) << run.err.toStdString();
+}

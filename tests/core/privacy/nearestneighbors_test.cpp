@@ -114,3 +114,21 @@ TEST(DistanceEncoding, MixedTypeDistanceFollowsTheDocumentedRules)
     // 45 vs 60 (0.25 vs 1) and m vs m.
     EXPECT_NEAR(rowDistance(synthetic, 1, train, 1), 0.75, 1e-12);
 }
+
+TEST(DistanceEncoding, EveryTwoCategoriesAreOneApart)
+{
+    // Four labels and missing: five one-hot slots stored in four Helmert coordinates.
+    HoldoutInput input;
+    HoldoutColumn stage{QStringLiteral("stage"), ColumnRole::Ordinal, MetricKind::Categorical, {}, {}, {}};
+    stage.labels = QStringList{QStringLiteral("I"), QStringLiteral("II"), QStringLiteral("III"), QStringLiteral("IV")};
+    stage.codes = {std::vector<int32_t>{0, 1, 2, 3, -1}, std::vector<int32_t>{0}, std::vector<int32_t>{3}};
+    input.columns = {stage};
+    input.rows = {5, 1, 1};
+    const DistanceRows train = encodeForDistance(input, RecordSet::Train);
+    EXPECT_EQ(train.dims, 4u);
+    for (size_t a = 0; a < 5; ++a) {
+        for (size_t b = 0; b < 5; ++b)
+            EXPECT_NEAR(rowDistance(train, a, train, b), a == b ? 0.0 : 1.0, 1e-12) << a << " " << b;
+    }
+    EXPECT_EQ(rowDistance(encodeForDistance(input, RecordSet::Synthetic), 0, train, 3), 0.0);
+}

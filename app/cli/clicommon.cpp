@@ -1,8 +1,61 @@
-#include "cliimport.h"
+#include "clicommon.h"
 
+#include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTextStream>
 
 namespace synthreg::cli {
+
+QTextStream &out()
+{
+    static QTextStream stream(stdout);
+    return stream;
+}
+
+QTextStream &err()
+{
+    static QTextStream stream(stderr);
+    return stream;
+}
+
+/** Parses `args`; prints help or the usage error itself. Returns -1 to go on, else the exit code. */
+int parseOrExit(QCommandLineParser &parser, const QStringList &args, int positionals)
+{
+    parser.addHelpOption();
+    if (!parser.parse(args)) {
+        err() << "error: " << parser.errorText() << "\n\n" << parser.helpText();
+        return UsageError;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        out() << parser.helpText();
+        return Ok;
+    }
+    if (parser.positionalArguments().size() != positionals) {
+        err() << "error: expected " << positionals << " argument(s)\n\n" << parser.helpText();
+        return UsageError;
+    }
+    return -1;
+}
+
+bool writeAtomically(const QString &path, const QByteArray &bytes, QString *error)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        *error = QStringLiteral("%1: cannot be written (%2). Choose a folder you can write to.").arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+bool isSameFile(const QString &a, const QString &b)
+{
+    const QFileInfo fa(a), fb(b);
+    return fa.exists() && fb.exists() && fa.canonicalFilePath() == fb.canonicalFilePath();
+}
+
 
 void addImportOptions(QCommandLineParser &parser)
 {
@@ -67,15 +120,36 @@ bool importRequestFrom(const QCommandLineParser &parser, const QString &path, co
 
 std::optional<core::ImportResult> importOrReport(const core::ImportRequest &request)
 {
-    QTextStream err(stderr);
     core::ImportResult result = core::importData(request);
     for (const core::Diagnostic &warning : result.warnings)
-        err << "warning: " << warning.toString() << '\n';
+        err() << "warning: " << warning.toString() << '\n';
     if (!result.ok()) {
-        err << "error: " << result.error->toString() << '\n';
+        err() << "error: " << result.error->toString() << '\n';
         return std::nullopt;
     }
     return result;
+}
+
+/** Reads a schema file: SynthReg's own JSON or SDV single-table metadata. */
+std::optional<core::Schema> readSchemaFile(const QString &path, QString *error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = QStringLiteral("%1: cannot be opened (%2)").arg(path, file.errorString());
+        return std::nullopt;
+    }
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
+    if (!document.isObject()) {
+        *error = QStringLiteral("%1: not a JSON object (%2 at byte %3)").arg(path, parseError.errorString()).arg(parseError.offset);
+        return std::nullopt;
+    }
+    const QJsonObject json = document.object();
+    auto schema = json.contains(QStringLiteral("format")) ? core::Schema::fromJson(json, error)
+                                                          : core::Schema::fromSdvMetadata(json, error);
+    if (!schema)
+        *error = QStringLiteral("%1: %2").arg(path, *error);
+    return schema;
 }
 
 } // namespace synthreg::cli
