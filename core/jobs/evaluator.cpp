@@ -148,11 +148,22 @@ std::optional<EvaluationReport> evaluate(const EvaluationRequest &request, const
         if (!request.settings.target.isEmpty()) {
             if (!advance(tr("Utility: train on synthetic, test on real")))
                 return std::nullopt;
+            // A survival endpoint as target (its name, time or event column): hazard ratios for
+            // the effects, and the event indicator as what TSTR predicts.
+            const QString &target = request.settings.target;
+            const auto endpoint = std::find_if(request.schema.survival.begin(), request.schema.survival.end(), [&](const SurvivalLink &l) {
+                return l.name == target || l.timeColumn == target || l.eventColumn == target;
+            });
             UtilitySection utility;
-            utility.tstr = trainSyntheticTestReal(*holdoutInput, request.settings.target, utilityOptions);
+            utility.tstr = trainSyntheticTestReal(*holdoutInput, endpoint != request.schema.survival.end() ? endpoint->eventColumn : target,
+                                                  utilityOptions);
             utility.discriminator = discriminatorAuc(*input, utilityOptions);
-            if (utility.tstr.ok() && utility.tstr.task == UtilityTask::BinaryClassification)
-                utility.effects = effectAgreement(*input, request.settings.target);
+            if (endpoint != request.schema.survival.end()) {
+                const ColumnSpec *event = request.schema.find(endpoint->eventColumn);
+                utility.effects = coxEffectAgreement(*input, *endpoint, event ? event->eventCoding : EventCoding{});
+            } else if (utility.tstr.ok() && utility.tstr.task == UtilityTask::BinaryClassification) {
+                utility.effects = effectAgreement(*input, target);
+            }
             report.utility = std::move(utility);
         }
         if (!advance(tr("Privacy: exact matches, distances, leakage, membership inference")))

@@ -175,16 +175,31 @@ QString effectModelKey(EffectModel model)
     return model == EffectModel::Logistic ? QStringLiteral("logistic") : QStringLiteral("cox");
 }
 
+void summarizeAgreement(EffectAgreementResult &result)
+{
+    size_t direction = 0, significance = 0;
+    for (EffectComparison &effect : result.effects) {
+        const bool both = effect.real.isEstimated() && effect.synthetic.isEstimated();
+        effect.sameDirection = both && (effect.real.logRatio > 0) == (effect.synthetic.logRatio > 0);
+        effect.sameSignificance = both && (effect.real.pValue < result.alpha) == (effect.synthetic.pValue < result.alpha);
+        direction += effect.sameDirection ? 1 : 0;
+        significance += effect.sameSignificance ? 1 : 0;
+    }
+    if (!result.effects.empty()) {
+        result.directionAgreement = double(direction) / double(result.effects.size());
+        result.significanceAgreement = double(significance) / double(result.effects.size());
+    }
+}
+
 EffectAgreementResult effectAgreement(const EvaluationInput &input, const QString &outcomeName, EffectModel model, double alpha)
 {
     EffectAgreementResult result;
     result.model = model;
     result.outcome = outcomeName;
     result.alpha = alpha;
-    // Extension point: EffectModel::Cox fits core/stats' Cox regression per covariate on a
-    // survival endpoint and fills the same EffectComparison list with log hazard ratios.
+    // Hazard ratios need a time and an event column: coxEffectAgreement() (coxeffects.cpp).
     if (model != EffectModel::Logistic) {
-        result.error = QStringLiteral("Hazard-ratio (Cox) effect agreement is not available in this version.");
+        result.error = QStringLiteral("Hazard ratios need a survival endpoint: use coxEffectAgreement().");
         return result;
     }
     const EvaluationColumn *outcomeColumn = input.find(outcomeName);
@@ -226,18 +241,7 @@ EffectAgreementResult effectAgreement(const EvaluationInput &input, const QStrin
             result.effects.push_back({column.name, ordered[qsizetype(l)], ordered.first(), real[l - 1], synthetic[l - 1]});
     }
 
-    size_t direction = 0, significance = 0;
-    for (EffectComparison &effect : result.effects) {
-        const bool both = effect.real.isEstimated() && effect.synthetic.isEstimated();
-        effect.sameDirection = both && (effect.real.logRatio > 0) == (effect.synthetic.logRatio > 0);
-        effect.sameSignificance = both && (effect.real.pValue < alpha) == (effect.synthetic.pValue < alpha);
-        direction += effect.sameDirection ? 1 : 0;
-        significance += effect.sameSignificance ? 1 : 0;
-    }
-    if (!result.effects.empty()) {
-        result.directionAgreement = double(direction) / double(result.effects.size());
-        result.significanceAgreement = double(significance) / double(result.effects.size());
-    }
+    summarizeAgreement(result);
     return result;
 }
 

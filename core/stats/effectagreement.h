@@ -2,6 +2,8 @@
 
 #include "evaluationinput.h"
 
+#include "core/data/schema.h"
+
 #include <QJsonObject>
 #include <QStringList>
 
@@ -76,6 +78,19 @@ struct EffectAgreementResult
  */
 EffectAgreementResult effectAgreement(const EvaluationInput &input, const QString &outcome,
                                       EffectModel model = EffectModel::Logistic, double alpha = 0.05);
+
+/**
+ * Univariable Cox hazard ratios (Efron ties) of every other scored column on the survival
+ * endpoint `link`, real vs synthetic, as the AML paper compares them. Events are the codes in
+ * `coding.event`; censored and competing codes are censored. A categorical covariate with k
+ * levels gives k - 1 comparisons, each level against the first on the rows of those two
+ * levels. Never throws: a missing endpoint or no events becomes `error`.
+ */
+EffectAgreementResult coxEffectAgreement(const EvaluationInput &input, const SurvivalLink &link, const EventCoding &coding,
+                                         double alpha = 0.05);
+
+/** Fills sameDirection / sameSignificance of every effect and the two agreement shares. */
+void summarizeAgreement(EffectAgreementResult &result);
 
 QString effectModelKey(EffectModel model);   ///< "logistic", "cox"
 

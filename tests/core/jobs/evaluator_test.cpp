@@ -163,3 +163,22 @@ TEST(Evaluator, BadInputEndsInAMessage)
     EXPECT_FALSE(evaluate(r, {}, &cancelled, &error));
     EXPECT_TRUE(error.contains(QStringLiteral("cancelled")));
 }
+
+TEST(Evaluator, ASurvivalTargetComparesHazardRatios)
+{
+    EvaluationRequest r = request(registry(99, 1000));
+    r.settings.target = QStringLiteral("OS");
+    const EvaluationReport report = run(r);
+    ASSERT_TRUE(report.utility && report.utility->effects);
+    const EffectAgreementResult &effects = *report.utility->effects;
+    EXPECT_EQ(effects.model, EffectModel::Cox);
+    ASSERT_TRUE(effects.ok()) << effects.error.toStdString();
+    // Stage drives survival in both samples: its hazard ratio agrees in direction and significance.
+    const auto stage = std::find_if(effects.effects.begin(), effects.effects.end(),
+                                    [](const EffectComparison &e) { return e.covariate == QStringLiteral("stage") && e.level == QStringLiteral("4"); });
+    ASSERT_NE(stage, effects.effects.end());
+    EXPECT_GT(stage->real.ratio, 1.5);
+    EXPECT_TRUE(stage->sameDirection);
+    EXPECT_TRUE(stage->sameSignificance);
+    EXPECT_GE(effects.directionAgreement, 0.7);
+}
