@@ -2,6 +2,7 @@
 // (docs/report-format.md); each section also carries its metric's full detail under its
 // own keys so nothing computed is lost.
 #include "evaluationreport.h"
+#include "core/stats/numericvalues.h"
 
 #include <QJsonArray>
 
@@ -10,10 +11,6 @@
 namespace synthreg::core {
 
 namespace {
-QJsonValue number(double value)
-{
-    return std::isfinite(value) ? QJsonValue(value) : QJsonValue(QJsonValue::Null);
-}
 
 QJsonObject fidelityJson(const FidelityReport &fidelity, const std::optional<FidelityReport> &reference)
 {
@@ -21,28 +18,28 @@ QJsonObject fidelityJson(const FidelityReport &fidelity, const std::optional<Fid
     for (const ColumnShape &shape : fidelity.columnShapes) {
         columns.append(QJsonObject{{QStringLiteral("name"), shape.column},
                                    {QStringLiteral("metric"), shape.metric},
-                                   {QStringLiteral("score"), number(shape.score)},
-                                   {QStringLiteral("missing_rate_real"), number(shape.realMissingRate)},
-                                   {QStringLiteral("missing_rate_synthetic"), number(shape.syntheticMissingRate)},
-                                   {QStringLiteral("missing_rate_difference"), number(shape.missingRateDifference)},
+                                   {QStringLiteral("score"), jsonNumber(shape.score)},
+                                   {QStringLiteral("missing_rate_real"), jsonNumber(shape.realMissingRate)},
+                                   {QStringLiteral("missing_rate_synthetic"), jsonNumber(shape.syntheticMissingRate)},
+                                   {QStringLiteral("missing_rate_difference"), jsonNumber(shape.missingRateDifference)},
                                    {QStringLiteral("error"), shape.error}});
     }
     QJsonArray pairs;
     for (const ColumnPairTrend &pair : fidelity.columnPairTrends)
         pairs.append(pair.toJson());
-    QJsonObject json{{QStringLiteral("quality_score"), number(fidelity.qualityScore)},
-                     {QStringLiteral("column_shapes"), number(fidelity.columnShapesScore)},
-                     {QStringLiteral("column_pair_trends"), number(fidelity.columnPairTrendsScore)},
-                     {QStringLiteral("quality_score_thresholded"), number(fidelity.thresholdedQualityScore)},
-                     {QStringLiteral("column_pair_trends_thresholded"), number(fidelity.thresholdedColumnPairTrendsScore)},
+    QJsonObject json{{QStringLiteral("quality_score"), jsonNumber(fidelity.qualityScore)},
+                     {QStringLiteral("column_shapes"), jsonNumber(fidelity.columnShapesScore)},
+                     {QStringLiteral("column_pair_trends"), jsonNumber(fidelity.columnPairTrendsScore)},
+                     {QStringLiteral("quality_score_thresholded"), jsonNumber(fidelity.thresholdedQualityScore)},
+                     {QStringLiteral("column_pair_trends_thresholded"), jsonNumber(fidelity.thresholdedColumnPairTrendsScore)},
                      {QStringLiteral("columns"), columns},
                      {QStringLiteral("pairs"), pairs}};
     if (reference) {
         json.insert(QStringLiteral("reference"),
-                    QJsonObject{{QStringLiteral("quality_score"), number(reference->qualityScore)},
-                                {QStringLiteral("column_shapes"), number(reference->columnShapesScore)},
-                                {QStringLiteral("column_pair_trends"), number(reference->columnPairTrendsScore)},
-                                {QStringLiteral("quality_score_thresholded"), number(reference->thresholdedQualityScore)}});
+                    QJsonObject{{QStringLiteral("quality_score"), jsonNumber(reference->qualityScore)},
+                                {QStringLiteral("column_shapes"), jsonNumber(reference->columnShapesScore)},
+                                {QStringLiteral("column_pair_trends"), jsonNumber(reference->columnPairTrendsScore)},
+                                {QStringLiteral("quality_score_thresholded"), jsonNumber(reference->thresholdedQualityScore)}});
     }
     return json;
 }
@@ -52,12 +49,12 @@ QJsonObject survivalJson(const SurvivalEndpointEvaluation &endpoint)
     return {{QStringLiteral("name"), endpoint.name},
             {QStringLiteral("time"), endpoint.timeColumn},
             {QStringLiteral("event"), endpoint.eventColumn},
-            {QStringLiteral("km_divergence"), number(endpoint.distance.kmDivergence)},
-            {QStringLiteral("optimism"), number(endpoint.distance.optimism)},
-            {QStringLiteral("short_sightedness"), number(endpoint.distance.shortSightedness)},
-            {QStringLiteral("logrank_p"), number(endpoint.logRank.pValue)},
-            {QStringLiteral("median_real"), number(endpoint.real.median.median)},
-            {QStringLiteral("median_synthetic"), number(endpoint.synthetic.median.median)},
+            {QStringLiteral("km_divergence"), jsonNumber(endpoint.distance.kmDivergence)},
+            {QStringLiteral("optimism"), jsonNumber(endpoint.distance.optimism)},
+            {QStringLiteral("short_sightedness"), jsonNumber(endpoint.distance.shortSightedness)},
+            {QStringLiteral("logrank_p"), jsonNumber(endpoint.logRank.pValue)},
+            {QStringLiteral("median_real"), jsonNumber(endpoint.real.median.median)},
+            {QStringLiteral("median_synthetic"), jsonNumber(endpoint.synthetic.median.median)},
             {QStringLiteral("error"), endpoint.error},
             {QStringLiteral("detail"), endpoint.toJson()}};
 }
@@ -83,9 +80,9 @@ QJsonObject utilityJson(const UtilitySection &utility)
     return {{QStringLiteral("target"), utility.tstr.target},
             {QStringLiteral("task"), utilityTaskKey(utility.tstr.task)},
             {QStringLiteral("metric"), metric},
-            {QStringLiteral("synthetic"), number(scores.first)},
-            {QStringLiteral("real_baseline"), number(scores.second)},
-            {QStringLiteral("discriminator_auc"), number(utility.discriminator.auc)},
+            {QStringLiteral("synthetic"), jsonNumber(scores.first)},
+            {QStringLiteral("real_baseline"), jsonNumber(scores.second)},
+            {QStringLiteral("discriminator_auc"), jsonNumber(utility.discriminator.auc)},
             {QStringLiteral("error"), utility.tstr.error},
             {QStringLiteral("tstr"), utility.tstr.toJson()},
             {QStringLiteral("discriminator"), utility.discriminator.toJson()},
@@ -96,15 +93,15 @@ QJsonObject utilityJson(const UtilitySection &utility)
 QJsonObject privacyJson(const PrivacyReport &privacy)
 {
     return {{QStringLiteral("exact_matches"), qint64(privacy.exactMatches.syntheticMatches)},
-            {QStringLiteral("exact_match_share"), number(privacy.exactMatches.syntheticShare)},
-            {QStringLiteral("dcr_share"), number(privacy.dcr.shareCloserToTrain)},
-            {QStringLiteral("dcr_ideal"), number(privacy.dcr.idealShare)},
-            {QStringLiteral("dcr_median"), number(privacy.dcr.medianDcrTrain)},
-            {QStringLiteral("nndr_median"), number(privacy.dcr.medianNndr)},
-            {QStringLiteral("leakage_coefficient"), number(privacy.leakage.coefficient)},
-            {QStringLiteral("leakage_baseline"), number(privacy.leakage.baselineCoefficient)},
+            {QStringLiteral("exact_match_share"), jsonNumber(privacy.exactMatches.syntheticShare)},
+            {QStringLiteral("dcr_share"), jsonNumber(privacy.dcr.shareCloserToTrain)},
+            {QStringLiteral("dcr_ideal"), jsonNumber(privacy.dcr.idealShare)},
+            {QStringLiteral("dcr_median"), jsonNumber(privacy.dcr.medianDcrTrain)},
+            {QStringLiteral("nndr_median"), jsonNumber(privacy.dcr.medianNndr)},
+            {QStringLiteral("leakage_coefficient"), jsonNumber(privacy.leakage.coefficient)},
+            {QStringLiteral("leakage_baseline"), jsonNumber(privacy.leakage.baselineCoefficient)},
             {QStringLiteral("leakage_flagged"), privacy.leakage.isFlagged},
-            {QStringLiteral("mia_auc"), number(privacy.membership.auc)},
+            {QStringLiteral("mia_auc"), jsonNumber(privacy.membership.auc)},
             {QStringLiteral("small_cells"), privacy.smallCells.toJson()},
             {QStringLiteral("detail"), privacy.toJson()}};
 }

@@ -6,7 +6,7 @@
 
 namespace synthreg::core {
 
-using privacy_detail::jsonNumber;
+using synthreg::core::jsonNumber;
 using privacy_detail::quantile;
 
 double nearestNeighborDistanceRatio(double nearest, double secondNearest)

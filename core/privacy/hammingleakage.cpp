@@ -12,7 +12,7 @@
 
 namespace synthreg::core {
 
-using privacy_detail::jsonNumber;
+using synthreg::core::jsonNumber;
 using privacy_detail::quantile;
 
 namespace {

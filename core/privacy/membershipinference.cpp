@@ -60,7 +60,7 @@ MembershipInferenceResult membershipInference(const DistanceRows &train, const D
 
 QJsonObject MembershipInferenceResult::toJson() const
 {
-    return {{QStringLiteral("auc"), privacy_detail::jsonNumber(auc)},
+    return {{QStringLiteral("auc"), jsonNumber(auc)},
             {QStringLiteral("members"), qint64(members)},
             {QStringLiteral("non_members"), qint64(nonMembers)},
             {QStringLiteral("seed"), QString::number(seed)}};

@@ -2,6 +2,7 @@
 
 // Small helpers shared by the privacy metrics' implementations (not installed API).
 
+#include "core/stats/numericvalues.h"
 #include <QJsonValue>
 
 #include <algorithm>
@@ -24,9 +25,5 @@ inline double quantile(std::vector<double> values, double p)
 }
 
 // JSON has no NaN or infinity: those become null.
-inline QJsonValue jsonNumber(double value)
-{
-    return std::isfinite(value) ? QJsonValue(value) : QJsonValue(QJsonValue::Null);
-}
 
 } // namespace synthreg::core::privacy_detail

@@ -1,4 +1,5 @@
 #include "correlation.h"
+#include "core/stats/numericvalues.h"
 
 #include <QJsonArray>
 
@@ -80,10 +81,6 @@ CorrelationMatrices matrices(const EvaluationInput &input, bool spearman)
     return out;
 }
 
-QJsonValue number(double v)
-{
-    return std::isfinite(v) ? QJsonValue(v) : QJsonValue(QJsonValue::Null);
-}
 
 } // namespace
 
@@ -106,7 +103,7 @@ QJsonObject AssociationMatrix::toJson() const
     for (int i = 0; i < n; ++i) {
         QJsonArray row, kindRow;
         for (int j = 0; j < n; ++j) {
-            row.append(number(at(i, j)));
+            row.append(jsonNumber(at(i, j)));
             kindRow.append(associationKindKey(kinds[size_t(i * n + j)]));
         }
         rows.append(row);

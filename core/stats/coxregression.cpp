@@ -1,4 +1,5 @@
 #include "coxregression.h"
+#include "core/stats/numericvalues.h"
 
 #include "kaplanmeier.h"
 
@@ -90,16 +91,16 @@ QJsonObject CoxResult::toJson() const
     QJsonObject json{{QStringLiteral("n"), double(n)},
                      {QStringLiteral("events"), double(events)},
                      {QStringLiteral("dropped_rows"), double(droppedRows)},
-                     {QStringLiteral("coefficient"), survivalJsonNumber(coefficient)},
-                     {QStringLiteral("hazard_ratio"), survivalJsonNumber(hazardRatio)},
-                     {QStringLiteral("standard_error"), survivalJsonNumber(standardError)},
-                     {QStringLiteral("lower"), survivalJsonNumber(lower)},
-                     {QStringLiteral("upper"), survivalJsonNumber(upper)},
+                     {QStringLiteral("coefficient"), jsonNumber(coefficient)},
+                     {QStringLiteral("hazard_ratio"), jsonNumber(hazardRatio)},
+                     {QStringLiteral("standard_error"), jsonNumber(standardError)},
+                     {QStringLiteral("lower"), jsonNumber(lower)},
+                     {QStringLiteral("upper"), jsonNumber(upper)},
                      {QStringLiteral("conf_level"), confLevel},
-                     {QStringLiteral("z"), survivalJsonNumber(z)},
-                     {QStringLiteral("p_value"), survivalJsonNumber(pValue)},
-                     {QStringLiteral("log_likelihood_null"), survivalJsonNumber(logLikelihoodNull)},
-                     {QStringLiteral("log_likelihood"), survivalJsonNumber(logLikelihood)},
+                     {QStringLiteral("z"), jsonNumber(z)},
+                     {QStringLiteral("p_value"), jsonNumber(pValue)},
+                     {QStringLiteral("log_likelihood_null"), jsonNumber(logLikelihoodNull)},
+                     {QStringLiteral("log_likelihood"), jsonNumber(logLikelihood)},
                      {QStringLiteral("iterations"), iterations},
                      {QStringLiteral("converged"), converged},
                      {QStringLiteral("ties"), QStringLiteral("efron")}};

@@ -1,4 +1,5 @@
 #include "descriptives.h"
+#include "core/stats/numericvalues.h"
 
 #include <QJsonArray>
 
@@ -13,19 +14,7 @@ namespace {
 
 constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 
-QJsonValue number(double v)
-{
-    return std::isfinite(v) ? QJsonValue(v) : QJsonValue(QJsonValue::Null);
-}
 
-std::vector<double> present(std::span<const double> values)
-{
-    std::vector<double> out;
-    for (double v : values)
-        if (!std::isnan(v))
-            out.push_back(v);
-    return out;
-}
 
 Table1Row numericRow(const EvaluationColumn &column)
 {
@@ -34,7 +23,7 @@ Table1Row numericRow(const EvaluationColumn &column)
     row.kind = column.kind;
     row.real = summarize(column.numeric.real);
     row.synthetic = summarize(column.numeric.synthetic);
-    const std::vector<double> r = present(column.numeric.real), s = present(column.numeric.synthetic);
+    const std::vector<double> r = nonMissing(column.numeric.real), s = nonMissing(column.numeric.synthetic);
     row.shapiroReal = shapiroWilk(r);
     row.shapiroSynthetic = shapiroWilk(s);
     // The AML paper: Welch's t only when neither sample rejects normality at 0.05.
@@ -95,7 +84,7 @@ double sortedQuantile(std::span<const double> sorted, double q)
 NumericSummary summarize(std::span<const double> values)
 {
     NumericSummary s;
-    std::vector<double> v = present(values);
+    std::vector<double> v = nonMissing(values);
     s.n = qint64(v.size());
     s.missing = qint64(values.size() - v.size());
     if (v.empty()) {
@@ -125,13 +114,13 @@ QJsonObject NumericSummary::toJson() const
 {
     return {{QStringLiteral("n"), n},
             {QStringLiteral("missing"), missing},
-            {QStringLiteral("mean"), number(mean)},
-            {QStringLiteral("sd"), number(sd)},
-            {QStringLiteral("median"), number(median)},
-            {QStringLiteral("q1"), number(q1)},
-            {QStringLiteral("q3"), number(q3)},
-            {QStringLiteral("min"), number(minimum)},
-            {QStringLiteral("max"), number(maximum)}};
+            {QStringLiteral("mean"), jsonNumber(mean)},
+            {QStringLiteral("sd"), jsonNumber(sd)},
+            {QStringLiteral("median"), jsonNumber(median)},
+            {QStringLiteral("q1"), jsonNumber(q1)},
+            {QStringLiteral("q3"), jsonNumber(q3)},
+            {QStringLiteral("min"), jsonNumber(minimum)},
+            {QStringLiteral("max"), jsonNumber(maximum)}};
 }
 
 QJsonObject LevelCount::toJson() const
@@ -139,8 +128,8 @@ QJsonObject LevelCount::toJson() const
     return {{QStringLiteral("label"), label},
             {QStringLiteral("real_count"), realCount},
             {QStringLiteral("synthetic_count"), syntheticCount},
-            {QStringLiteral("real_percent"), number(realPercent)},
-            {QStringLiteral("synthetic_percent"), number(syntheticPercent)}};
+            {QStringLiteral("real_percent"), jsonNumber(realPercent)},
+            {QStringLiteral("synthetic_percent"), jsonNumber(syntheticPercent)}};
 }
 
 QJsonObject Table1Row::toJson() const

@@ -1,4 +1,5 @@
 #include "effectagreement.h"
+#include "core/stats/numericvalues.h"
 
 #include "logisticregression.h"
 #include "utility.h"
@@ -12,10 +13,6 @@ namespace synthreg::core {
 
 namespace {
 
-QJsonValue jsonNumber(double value)
-{
-    return std::isfinite(value) ? QJsonValue(value) : QJsonValue(QJsonValue::Null);
-}
 
 // The outcome of one data set as 1 (event), 0 or NaN (missing, or a value the real data lacks).
 struct Outcome

@@ -4,6 +4,7 @@
 // sdmetrics/reports/single_table/_properties/{column_shapes,column_pair_trends}.py,
 // sdmetrics/reports/base_report.py.
 #include "fidelity.h"
+#include "core/stats/numericvalues.h"
 
 #include "correlation.h"
 #include "hypothesistests.h"
@@ -22,10 +23,6 @@ namespace {
 
 constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 
-QJsonValue number(double v)
-{
-    return std::isfinite(v) ? QJsonValue(v) : QJsonValue(QJsonValue::Null);
-}
 
 // pandas Series.mean(): NaN entries are skipped; NaN when nothing is left.
 double meanSkippingNaN(const std::vector<double> &values)
@@ -41,14 +38,6 @@ double meanSkippingNaN(const std::vector<double> &values)
     return count ? sum / count : kNaN;
 }
 
-std::vector<double> present(std::span<const double> values)
-{
-    std::vector<double> out;
-    for (double v : values)
-        if (!std::isnan(v))
-            out.push_back(v);
-    return out;
-}
 
 bool isContinuous(const EvaluationColumn &column)
 {
@@ -139,10 +128,10 @@ QJsonObject ColumnShape::toJson() const
 {
     QJsonObject json{{QStringLiteral("column"), column},
                      {QStringLiteral("metric"), metric},
-                     {QStringLiteral("score"), number(score)},
-                     {QStringLiteral("real_missing_rate"), number(realMissingRate)},
-                     {QStringLiteral("synthetic_missing_rate"), number(syntheticMissingRate)},
-                     {QStringLiteral("missing_rate_difference"), number(missingRateDifference)}};
+                     {QStringLiteral("score"), jsonNumber(score)},
+                     {QStringLiteral("real_missing_rate"), jsonNumber(realMissingRate)},
+                     {QStringLiteral("synthetic_missing_rate"), jsonNumber(syntheticMissingRate)},
+                     {QStringLiteral("missing_rate_difference"), jsonNumber(missingRateDifference)}};
     if (!error.isEmpty())
         json.insert(QStringLiteral("error"), error);
     return json;
@@ -153,10 +142,10 @@ QJsonObject ColumnPairTrend::toJson() const
     QJsonObject json{{QStringLiteral("column_1"), column1},
                      {QStringLiteral("column_2"), column2},
                      {QStringLiteral("metric"), metric},
-                     {QStringLiteral("score"), number(score)},
-                     {QStringLiteral("real_correlation"), number(realCorrelation)},
-                     {QStringLiteral("synthetic_correlation"), number(syntheticCorrelation)},
-                     {QStringLiteral("real_association"), number(realAssociation)},
+                     {QStringLiteral("score"), jsonNumber(score)},
+                     {QStringLiteral("real_correlation"), jsonNumber(realCorrelation)},
+                     {QStringLiteral("synthetic_correlation"), jsonNumber(syntheticCorrelation)},
+                     {QStringLiteral("real_association"), jsonNumber(realAssociation)},
                      {QStringLiteral("meets_threshold"), meetsThreshold}};
     if (!error.isEmpty())
         json.insert(QStringLiteral("error"), error);
@@ -172,18 +161,18 @@ QJsonObject FidelityReport::toJson() const
         pairs.append(p.toJson());
     return {{QStringLiteral("column_shapes"), shapes},
             {QStringLiteral("column_pair_trends"), pairs},
-            {QStringLiteral("column_shapes_score"), number(columnShapesScore)},
-            {QStringLiteral("column_pair_trends_score"), number(columnPairTrendsScore)},
-            {QStringLiteral("quality_score"), number(qualityScore)},
-            {QStringLiteral("thresholded_column_pair_trends_score"), number(thresholdedColumnPairTrendsScore)},
-            {QStringLiteral("thresholded_quality_score"), number(thresholdedQualityScore)},
+            {QStringLiteral("column_shapes_score"), jsonNumber(columnShapesScore)},
+            {QStringLiteral("column_pair_trends_score"), jsonNumber(columnPairTrendsScore)},
+            {QStringLiteral("quality_score"), jsonNumber(qualityScore)},
+            {QStringLiteral("thresholded_column_pair_trends_score"), jsonNumber(thresholdedColumnPairTrendsScore)},
+            {QStringLiteral("thresholded_quality_score"), jsonNumber(thresholdedQualityScore)},
             {QStringLiteral("real_correlation_threshold"), kRealCorrelationThreshold},
             {QStringLiteral("real_association_threshold"), kRealAssociationThreshold}};
 }
 
 double ksComplement(std::span<const double> real, std::span<const double> synthetic, bool roundLikeSdmetrics)
 {
-    std::vector<double> r = present(real), s = present(synthetic);
+    std::vector<double> r = nonMissing(real), s = nonMissing(synthetic);
     // SDMetrics: ks_2samp raises on an empty side and KSComplement returns NaN.
     if (r.empty() || s.empty())
         return kNaN;
@@ -235,7 +224,7 @@ CorrelationSimilarity correlationSimilarity(std::span<const double> realA, std::
     // SDMetrics raises ConstantInputError when a column has exactly one distinct non-missing
     // value in either table (checked before dropping rows); the report records NaN.
     auto distinct = [](std::span<const double> v) {
-        std::vector<double> p = present(v);
+        std::vector<double> p = nonMissing(v);
         std::sort(p.begin(), p.end());
         return size_t(std::unique(p.begin(), p.end()) - p.begin());
     };
@@ -309,7 +298,7 @@ ContingencySimilarity contingencySimilarity(std::span<const int32_t> realA, std:
 
 std::vector<int32_t> discretizeLikeSdmetrics(std::span<const double> values)
 {
-    const std::vector<double> p = present(values);
+    const std::vector<double> p = nonMissing(values);
     // numpy histogram_bin_edges(bins=10): range (0, 1) for no data; a zero range widens by 0.5.
     double lo = 0, hi = 1;
     if (!p.empty()) {

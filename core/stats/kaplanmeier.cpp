@@ -1,4 +1,5 @@
 #include "kaplanmeier.h"
+#include "core/stats/numericvalues.h"
 
 #include <boost/math/distributions/normal.hpp>
 
@@ -87,28 +88,24 @@ SurvivalSample survivalSample(const std::vector<double> &times, const std::vecto
     return sample;
 }
 
-QJsonValue survivalJsonNumber(double value)
-{
-    return std::isfinite(value) ? QJsonValue(value) : QJsonValue(QJsonValue::Null);
-}
 
 QJsonObject KaplanMeierSummaryRow::toJson() const
 {
-    return {{QStringLiteral("time"), survivalJsonNumber(time)},
-            {QStringLiteral("n_risk"), survivalJsonNumber(nRisk)},
-            {QStringLiteral("n_event"), survivalJsonNumber(nEvent)},
-            {QStringLiteral("n_censor"), survivalJsonNumber(nCensor)},
-            {QStringLiteral("survival"), survivalJsonNumber(survival)},
-            {QStringLiteral("std_err"), survivalJsonNumber(stdErr)},
-            {QStringLiteral("lower"), survivalJsonNumber(lower)},
-            {QStringLiteral("upper"), survivalJsonNumber(upper)}};
+    return {{QStringLiteral("time"), jsonNumber(time)},
+            {QStringLiteral("n_risk"), jsonNumber(nRisk)},
+            {QStringLiteral("n_event"), jsonNumber(nEvent)},
+            {QStringLiteral("n_censor"), jsonNumber(nCensor)},
+            {QStringLiteral("survival"), jsonNumber(survival)},
+            {QStringLiteral("std_err"), jsonNumber(stdErr)},
+            {QStringLiteral("lower"), jsonNumber(lower)},
+            {QStringLiteral("upper"), jsonNumber(upper)}};
 }
 
 QJsonObject SurvivalMedian::toJson() const
 {
-    return {{QStringLiteral("median"), survivalJsonNumber(median)},
-            {QStringLiteral("lower"), survivalJsonNumber(lower)},
-            {QStringLiteral("upper"), survivalJsonNumber(upper)}};
+    return {{QStringLiteral("median"), jsonNumber(median)},
+            {QStringLiteral("lower"), jsonNumber(lower)},
+            {QStringLiteral("upper"), jsonNumber(upper)}};
 }
 
 double KaplanMeierFit::survivalAt(double time) const
@@ -155,14 +152,14 @@ QJsonObject KaplanMeierFit::toJson() const
 {
     QJsonArray time, nRisk, nEvent, nCensor, survival, stdErr, lower, upper;
     for (const KaplanMeierRow &row : rows) {
-        time.append(survivalJsonNumber(row.time));
-        nRisk.append(survivalJsonNumber(row.nRisk));
-        nEvent.append(survivalJsonNumber(row.nEvent));
-        nCensor.append(survivalJsonNumber(row.nCensor));
-        survival.append(survivalJsonNumber(row.survival));
-        stdErr.append(survivalJsonNumber(row.stdErr));
-        lower.append(survivalJsonNumber(row.lower));
-        upper.append(survivalJsonNumber(row.upper));
+        time.append(jsonNumber(row.time));
+        nRisk.append(jsonNumber(row.nRisk));
+        nEvent.append(jsonNumber(row.nEvent));
+        nCensor.append(jsonNumber(row.nCensor));
+        survival.append(jsonNumber(row.survival));
+        stdErr.append(jsonNumber(row.stdErr));
+        lower.append(jsonNumber(row.lower));
+        upper.append(jsonNumber(row.upper));
     }
     QJsonObject json{{QStringLiteral("n"), double(n)},
                      {QStringLiteral("events"), double(events)},

@@ -30,9 +30,6 @@ struct SurvivalSample
  */
 SurvivalSample survivalSample(const std::vector<double> &times, const std::vector<int> &events);
 
-/** A JSON number, or null for NaN and infinities (JSON has no literal for them). */
-QJsonValue survivalJsonNumber(double value);
-
 /** One row of the Kaplan-Meier table: one per distinct time, censoring-only times included (as survfit). */
 struct KaplanMeierRow
 {

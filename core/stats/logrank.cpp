@@ -1,4 +1,5 @@
 #include "logrank.h"
+#include "core/stats/numericvalues.h"
 
 #include "kaplanmeier.h"
 
@@ -16,12 +17,12 @@ namespace synthreg::core {
 QJsonObject LogRankResult::toJson() const
 {
     QJsonObject json{{QStringLiteral("n"), QJsonArray{double(n[0]), double(n[1])}},
-                     {QStringLiteral("observed"), QJsonArray{survivalJsonNumber(observed[0]), survivalJsonNumber(observed[1])}},
-                     {QStringLiteral("expected"), QJsonArray{survivalJsonNumber(expected[0]), survivalJsonNumber(expected[1])}},
-                     {QStringLiteral("variance"), survivalJsonNumber(variance)},
-                     {QStringLiteral("chi_square"), survivalJsonNumber(chiSquare)},
+                     {QStringLiteral("observed"), QJsonArray{jsonNumber(observed[0]), jsonNumber(observed[1])}},
+                     {QStringLiteral("expected"), QJsonArray{jsonNumber(expected[0]), jsonNumber(expected[1])}},
+                     {QStringLiteral("variance"), jsonNumber(variance)},
+                     {QStringLiteral("chi_square"), jsonNumber(chiSquare)},
                      {QStringLiteral("df"), degreesOfFreedom},
-                     {QStringLiteral("p_value"), survivalJsonNumber(pValue)},
+                     {QStringLiteral("p_value"), jsonNumber(pValue)},
                      {QStringLiteral("dropped_rows"), double(droppedRows)}};
     if (!error.isEmpty())
         json.insert(QStringLiteral("error"), error);

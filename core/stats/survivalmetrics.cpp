@@ -1,4 +1,5 @@
 #include "survivalmetrics.h"
+#include "core/stats/numericvalues.h"
 
 #include "core/stats/evaluationinput.h"
 
@@ -39,9 +40,9 @@ KaplanMeierSummary summarise(const KaplanMeierFit &fit, const SurvivalSample &sa
 
 QJsonObject SurvivalDistance::toJson() const
 {
-    QJsonObject json{{QStringLiteral("optimism"), survivalJsonNumber(optimism)},
-                     {QStringLiteral("km_divergence"), survivalJsonNumber(kmDivergence)},
-                     {QStringLiteral("short_sightedness"), survivalJsonNumber(shortSightedness)},
+    QJsonObject json{{QStringLiteral("optimism"), jsonNumber(optimism)},
+                     {QStringLiteral("km_divergence"), jsonNumber(kmDivergence)},
+                     {QStringLiteral("short_sightedness"), jsonNumber(shortSightedness)},
                      {QStringLiteral("grid_points"), gridPoints}};
     if (!error.isEmpty())
         json.insert(QStringLiteral("error"), error);
@@ -115,10 +116,10 @@ QJsonObject SurvivalEndpointEvaluation::toJson() const
                      {QStringLiteral("real"), real.toJson()},
                      {QStringLiteral("synthetic"), synthetic.toJson()},
                      {QStringLiteral("log_rank"), logRank.toJson()},
-                     {QStringLiteral("log_rank_p"), survivalJsonNumber(logRank.pValue)},
-                     {QStringLiteral("km_divergence"), survivalJsonNumber(distance.kmDivergence)},
-                     {QStringLiteral("optimism"), survivalJsonNumber(distance.optimism)},
-                     {QStringLiteral("short_sightedness"), survivalJsonNumber(distance.shortSightedness)},
+                     {QStringLiteral("log_rank_p"), jsonNumber(logRank.pValue)},
+                     {QStringLiteral("km_divergence"), jsonNumber(distance.kmDivergence)},
+                     {QStringLiteral("optimism"), jsonNumber(distance.optimism)},
+                     {QStringLiteral("short_sightedness"), jsonNumber(distance.shortSightedness)},
                      {QStringLiteral("grid_points"), distance.gridPoints},
                      {QStringLiteral("warnings"), QJsonArray::fromStringList(warnings)}};
     if (!error.isEmpty())

@@ -3,6 +3,7 @@
 // implements them; each formula below names the function it reproduces. Where that code
 // would raise (division by zero) we define the behaviour and say so.
 #include "tabsyndex.h"
+#include "core/stats/numericvalues.h"
 
 #include "descriptives.h"
 #include "hypothesistests.h"
@@ -23,14 +24,6 @@ bool isContinuous(const EvaluationColumn &c)
     return c.kind == MetricKind::Numerical || c.kind == MetricKind::Datetime;
 }
 
-std::vector<double> present(std::span<const double> v)
-{
-    std::vector<double> out;
-    for (double x : v)
-        if (!std::isnan(x))
-            out.push_back(x);
-    return out;
-}
 
 // pandas' clip(upper=1): NaN stays NaN, +inf becomes 1.
 double clipUpper(double v)
@@ -69,7 +62,7 @@ double categoricalCoverage(std::span<const int32_t> real, std::span<const int32_
 // real column has one edge, which qcut cannot cut: we score it as one bin [c, c].
 double numericCoverage(std::span<const double> real, std::span<const double> synthetic, double scaling, bool *defined)
 {
-    std::vector<double> r = present(real);
+    std::vector<double> r = nonMissing(real);
     *defined = !r.empty();
     if (r.empty())
         return kNaN;
@@ -80,7 +73,7 @@ double numericCoverage(std::span<const double> real, std::span<const double> syn
     edges.erase(std::unique(edges.begin(), edges.end()), edges.end());
     if (edges.size() == 1)
         edges.push_back(edges.front());
-    const std::vector<double> s = present(synthetic);
+    const std::vector<double> s = nonMissing(synthetic);
     double sum = 0;
     int bins = 0;
     for (size_t i = 0; i + 1 < edges.size(); ++i) {
@@ -193,13 +186,12 @@ std::vector<double> associationMatrix(const EvaluationInput &input, bool real)
 
 QJsonObject TabSynDexScores::toJson() const
 {
-    auto number = [](double v) { return std::isfinite(v) ? QJsonValue(v) : QJsonValue(QJsonValue::Null); };
-    return {{QStringLiteral("mean_score"), number(meanScore)},
-            {QStringLiteral("median_score"), number(medianScore)},
-            {QStringLiteral("standard_deviation_score"), number(standardDeviationScore)},
-            {QStringLiteral("basic_statistical_measure"), number(basicStatisticalMeasure)},
-            {QStringLiteral("regularized_support_coverage"), number(regularizedSupportCoverage)},
-            {QStringLiteral("log_transformed_correlation_score"), number(logTransformedCorrelationScore)}};
+    return {{QStringLiteral("mean_score"), jsonNumber(meanScore)},
+            {QStringLiteral("median_score"), jsonNumber(medianScore)},
+            {QStringLiteral("standard_deviation_score"), jsonNumber(standardDeviationScore)},
+            {QStringLiteral("basic_statistical_measure"), jsonNumber(basicStatisticalMeasure)},
+            {QStringLiteral("regularized_support_coverage"), jsonNumber(regularizedSupportCoverage)},
+            {QStringLiteral("log_transformed_correlation_score"), jsonNumber(logTransformedCorrelationScore)}};
 }
 
 TabSynDexScores computeTabSynDex(const EvaluationInput &input)

@@ -1,4 +1,5 @@
 #include "utility.h"
+#include "core/stats/numericvalues.h"
 
 #include "classificationmetrics.h"
 #include "xgboostmodel.h"
@@ -16,10 +17,6 @@ namespace {
 
 constexpr qsizetype kMaxOneHotLevels = 32;
 
-QJsonValue jsonNumber(double value)
-{
-    return std::isfinite(value) ? QJsonValue(value) : QJsonValue(QJsonValue::Null);
-}
 
 // One feature column of several record sets (train/holdout/synthetic, or real/synthetic).
 struct FeatureSource

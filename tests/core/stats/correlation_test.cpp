@@ -2,9 +2,10 @@
 #include "core/stats/correlation.h"
 #include "core/stats/descriptives.h"
 
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+
+#include "statsgolden.h"
 
 #include <gtest/gtest.h>
 
@@ -16,54 +17,28 @@ namespace {
 
 const double NaN = std::nan("");
 
-QJsonObject golden()
-{
-    static const QJsonObject root = [] {
-        QFile file(QStringLiteral(SYNTHREG_GOLDEN_DIR "/stats_tests.json"));
-        return file.open(QIODevice::ReadOnly) ? QJsonDocument::fromJson(file.readAll()).object() : QJsonObject();
-    }();
-    return root;
-}
 
-std::vector<double> numbers(const QJsonValue &value)
-{
-    std::vector<double> out;
-    for (const QJsonValue &v : value.toArray())
-        out.push_back(v.toDouble());
-    return out;
-}
 
-ContingencyTable table(const QJsonValue &value)
-{
-    ContingencyTable t;
-    const QJsonArray rows = value.toArray();
-    t.rows = int(rows.size());
-    t.columns = int(rows.first().toArray().size());
-    for (const QJsonValue &row : rows)
-        for (const QJsonValue &cell : row.toArray())
-            t.counts.push_back(int64_t(cell.toDouble()));
-    return t;
-}
 
 } // namespace
 
 TEST(Correlation, CramersVMatchesScipyAssociation)
 {
-    const QJsonArray cases = golden().value(QStringLiteral("cramers_v")).toArray();
+    const QJsonArray cases = synthreg::test::statsGolden().value(QStringLiteral("cramers_v")).toArray();
     ASSERT_FALSE(cases.isEmpty());
     for (const QJsonValue &c : cases) {
         const QJsonObject o = c.toObject();
-        EXPECT_NEAR(cramersV(table(o[QStringLiteral("table")])), o[QStringLiteral("v")].toDouble(), 1e-12);
+        EXPECT_NEAR(cramersV(synthreg::test::goldenTable(o[QStringLiteral("table")])), o[QStringLiteral("v")].toDouble(), 1e-12);
     }
 }
 
 TEST(Correlation, CorrelationRatioMatchesDefinition)
 {
-    const QJsonObject o = golden().value(QStringLiteral("eta")).toArray().first().toObject();
+    const QJsonObject o = synthreg::test::statsGolden().value(QStringLiteral("eta")).toArray().first().toObject();
     std::vector<int32_t> groups;
     for (const QJsonValue &g : o[QStringLiteral("groups")].toArray())
         groups.push_back(g.toInt());
-    EXPECT_NEAR(correlationRatio(groups, numbers(o[QStringLiteral("values")])), o[QStringLiteral("eta")].toDouble(), 1e-12);
+    EXPECT_NEAR(correlationRatio(groups, synthreg::test::goldenNumbers(o[QStringLiteral("values")])), o[QStringLiteral("eta")].toDouble(), 1e-12);
 }
 
 TEST(Correlation, MatricesUsePairwiseCompleteRowsAndTheRightCoefficient)
@@ -90,10 +65,10 @@ TEST(Correlation, MatricesUsePairwiseCompleteRowsAndTheRightCoefficient)
 
 TEST(Descriptives, QuantilesFollowNumpyLinear)
 {
-    const QJsonObject samples = golden().value(QStringLiteral("samples")).toObject();
-    for (const QJsonValue &c : golden().value(QStringLiteral("quantiles")).toArray()) {
+    const QJsonObject samples = synthreg::test::statsGolden().value(QStringLiteral("samples")).toObject();
+    for (const QJsonValue &c : synthreg::test::statsGolden().value(QStringLiteral("quantiles")).toArray()) {
         const QJsonObject o = c.toObject();
-        const NumericSummary s = summarize(numbers(samples.value(o[QStringLiteral("x")].toString())));
+        const NumericSummary s = summarize(synthreg::test::goldenNumbers(samples.value(o[QStringLiteral("x")].toString())));
         EXPECT_NEAR(s.q1, o[QStringLiteral("q1")].toDouble(), 1e-12 * std::fabs(o[QStringLiteral("q1")].toDouble()));
         EXPECT_NEAR(s.median, o[QStringLiteral("median")].toDouble(), 1e-12 * std::fabs(o[QStringLiteral("median")].toDouble()));
         EXPECT_NEAR(s.q3, o[QStringLiteral("q3")].toDouble(), 1e-12 * std::fabs(o[QStringLiteral("q3")].toDouble()));

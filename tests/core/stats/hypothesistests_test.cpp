@@ -2,10 +2,11 @@
 // written by tests/golden/make_stats_golden.py.
 #include "core/stats/hypothesistests.h"
 
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+
+#include "statsgolden.h"
 
 #include <gtest/gtest.h>
 
@@ -15,41 +16,13 @@ using namespace synthreg::core;
 
 namespace {
 
-QJsonObject golden()
-{
-    static const QJsonObject root = [] {
-        QFile file(QStringLiteral(SYNTHREG_GOLDEN_DIR "/stats_tests.json"));
-        if (!file.open(QIODevice::ReadOnly))
-            return QJsonObject();
-        return QJsonDocument::fromJson(file.readAll()).object();
-    }();
-    return root;
-}
 
-std::vector<double> numbers(const QJsonValue &value)
-{
-    std::vector<double> out;
-    for (const QJsonValue &v : value.toArray())
-        out.push_back(v.toDouble());
-    return out;
-}
 
 std::vector<double> sample(const QString &name)
 {
-    return numbers(golden().value(QStringLiteral("samples")).toObject().value(name));
+    return synthreg::test::goldenNumbers(synthreg::test::statsGolden().value(QStringLiteral("samples")).toObject().value(name));
 }
 
-ContingencyTable table(const QJsonValue &value)
-{
-    ContingencyTable t;
-    const QJsonArray rows = value.toArray();
-    t.rows = int(rows.size());
-    t.columns = int(rows.first().toArray().size());
-    for (const QJsonValue &row : rows)
-        for (const QJsonValue &cell : row.toArray())
-            t.counts.push_back(int64_t(cell.toDouble()));
-    return t;
-}
 
 // |actual - expected| <= tol * |expected| (plus a floor for values that are exactly 0).
 ::testing::AssertionResult near(double actual, double expected, double tol)
@@ -63,7 +36,7 @@ ContingencyTable table(const QJsonValue &value)
 
 QJsonArray cases(const char *key)
 {
-    const QJsonArray array = golden().value(QString::fromLatin1(key)).toArray();
+    const QJsonArray array = synthreg::test::statsGolden().value(QString::fromLatin1(key)).toArray();
     EXPECT_FALSE(array.isEmpty()) << "golden file lacks " << key << ": run tests/golden/make_stats_golden.py";
     return array;
 }
@@ -114,7 +87,7 @@ TEST(HypothesisTests, FisherExactMatchesScipy)
 {
     for (const QJsonValue &c : cases("fisher")) {
         const QJsonObject o = c.toObject();
-        const TestResult r = fisherExact(table(o[QStringLiteral("table")]));
+        const TestResult r = fisherExact(synthreg::test::goldenTable(o[QStringLiteral("table")]));
         if (o[QStringLiteral("statistic_is_inf")].toBool())
             EXPECT_TRUE(std::isinf(r.statistic));
         else if (o[QStringLiteral("statistic")].isNull())
@@ -129,7 +102,7 @@ TEST(HypothesisTests, ChiSquareMatchesScipyWithYatesOn2x2)
 {
     for (const QJsonValue &c : cases("chi2")) {
         const QJsonObject o = c.toObject();
-        const TestResult r = chiSquareIndependence(table(o[QStringLiteral("table")]));
+        const TestResult r = chiSquareIndependence(synthreg::test::goldenTable(o[QStringLiteral("table")]));
         EXPECT_TRUE(near(r.statistic, o[QStringLiteral("statistic")].toDouble(), 1e-9));
         EXPECT_TRUE(near(r.pValue, o[QStringLiteral("p")].toDouble(), 1e-9));
         EXPECT_EQ(r.degreesOfFreedom, o[QStringLiteral("dof")].toDouble());
@@ -155,13 +128,13 @@ TEST(HypothesisTests, SpearmanAndPearsonMatchScipy)
 {
     for (const QJsonValue &c : cases("spearman")) {
         const QJsonObject o = c.toObject();
-        const TestResult r = spearman(numbers(o[QStringLiteral("x")]), numbers(o[QStringLiteral("y")]));
+        const TestResult r = spearman(synthreg::test::goldenNumbers(o[QStringLiteral("x")]), synthreg::test::goldenNumbers(o[QStringLiteral("y")]));
         EXPECT_TRUE(near(r.statistic, o[QStringLiteral("statistic")].toDouble(), 1e-12));
         EXPECT_TRUE(near(r.pValue, o[QStringLiteral("p")].toDouble(), 1e-9));
     }
     for (const QJsonValue &c : cases("pearson")) {
         const QJsonObject o = c.toObject();
-        const TestResult r = pearson(numbers(o[QStringLiteral("x")]), numbers(o[QStringLiteral("y")]));
+        const TestResult r = pearson(synthreg::test::goldenNumbers(o[QStringLiteral("x")]), synthreg::test::goldenNumbers(o[QStringLiteral("y")]));
         EXPECT_TRUE(near(r.statistic, o[QStringLiteral("statistic")].toDouble(), 1e-12));
         EXPECT_TRUE(near(r.pValue, o[QStringLiteral("p")].toDouble(), 1e-9));
     }
