@@ -87,11 +87,7 @@ EffectAgreementResult coxEffectAgreement(const EvaluationInput &input, const Sur
             continue;
         }
         const CategoricalPair &pair = column.categorical;
-        QStringList present;
-        for (qsizetype code = 0; code < pair.labels.size(); ++code) {
-            if (std::find(pair.real.begin(), pair.real.end(), int32_t(code)) != pair.real.end())
-                present << pair.labels[code];
-        }
+        const QStringList present = pair.realLevels();
         const QStringList ordered = orderedLabels(present);
         for (qsizetype l = 1; l < ordered.size(); ++l) {
             const int32_t reference = int32_t(pair.labels.indexOf(ordered.first()));

@@ -221,11 +221,7 @@ EffectAgreementResult effectAgreement(const EvaluationInput &input, const QStrin
         }
         // Levels the real data holds, reference first.
         const CategoricalPair &pair = column.categorical;
-        QStringList present;
-        for (qsizetype code = 0; code < pair.labels.size(); ++code) {
-            if (std::find(pair.real.begin(), pair.real.end(), int32_t(code)) != pair.real.end())
-                present << pair.labels[code];
-        }
+        const QStringList present = pair.realLevels();
         if (present.size() < 2)
             continue;   // a constant covariate has no effect to compare
         const QStringList ordered = orderedLabels(present);

@@ -46,6 +46,21 @@ static std::vector<double> asNumbers(const Column &column)
     return values;
 }
 
+QStringList CategoricalPair::realLevels() const
+{
+    std::vector<bool> seen(size_t(labels.size()), false);
+    for (int32_t code : real) {
+        if (code >= 0)
+            seen[size_t(code)] = true;
+    }
+    QStringList present;
+    for (qsizetype code = 0; code < labels.size(); ++code) {
+        if (seen[size_t(code)])
+            present << labels[code];
+    }
+    return present;
+}
+
 NumericPair alignNumeric(const Column &real, const Column &synthetic)
 {
     return {asNumbers(real), asNumbers(synthetic)};

@@ -38,6 +38,9 @@ struct CategoricalPair
     QStringList labels;
     std::vector<int32_t> real;
     std::vector<int32_t> synthetic;
+
+    /** The labels the real table holds at least once, in label order. */
+    QStringList realLevels() const;
 };
 
 /** One scored column: its name, kind and values of both tables in the matching form. */
