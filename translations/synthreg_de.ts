@@ -116,9 +116,27 @@
     </message>
 </context>
 <context>
+    <name>SetColumnSpecCommand</name>
+    <message>
+        <location filename="../ui/setcolumnspeccommand.cpp" line="+12"/>
+        <source>Change role of %1</source>
+        <translation>Rolle von %1 ändern</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Change missing values of %1</source>
+        <translation>Fehlende Werte von %1 ändern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change %1</source>
+        <translation>%1 ändern</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+66"/>
+        <location filename="../app/gui/main.cpp" line="+67"/>
         <source>Privacy-preserving synthetic registry data.</source>
         <translation>Datenschutzwahrende synthetische Registerdaten.</translation>
     </message>
@@ -141,7 +159,7 @@
 <context>
     <name>synthreg::gui::ColumnProfilePanel</name>
     <message>
-        <location filename="../ui/columnprofilepanel.cpp" line="+158"/>
+        <location filename="../ui/columnprofilepanel.cpp" line="+157"/>
         <source>Column profile</source>
         <translation>Spaltenprofil</translation>
     </message>
@@ -192,12 +210,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+61"/>
+        <location line="+60"/>
         <source>Distribution</source>
         <translation>Verteilung</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-45"/>
         <source>%1 · %2 rows</source>
         <translation>%1 · %2 Zeilen</translation>
     </message>
@@ -217,7 +235,7 @@
         <translation>%1 (%2 %)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>Most frequent values</source>
         <translation>Häufigste Werte</translation>
     </message>
@@ -231,7 +249,7 @@
         <translation>Datenvorschau</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>1 warning about %1.</source>
         <translation>1 Warnung zu %1.</translation>
     </message>
@@ -262,7 +280,7 @@
 <context>
     <name>synthreg::gui::HistogramView</name>
     <message>
-        <location filename="../ui/histogramview.cpp" line="+88"/>
+        <location filename="../ui/histogramview.cpp" line="+89"/>
         <location line="+21"/>
         <source>Rows</source>
         <translation>Zeilen</translation>
@@ -291,7 +309,7 @@
 <context>
     <name>synthreg::gui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+96"/>
+        <location filename="../ui/mainwindow.cpp" line="+97"/>
         <source>Imported %1.</source>
         <translation>%1 importiert.</translation>
     </message>
@@ -387,12 +405,37 @@
         <translation>Tabellen und Sichten in %1:</translation>
     </message>
     <message>
-        <location line="+143"/>
+        <location line="+132"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Undo the last schema change</source>
+        <translation>Letzte Schemaänderung rückgängig machen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Redo the last undone schema change</source>
+        <translation>Letzte rückgängig gemachte Schemaänderung wiederherstellen</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
@@ -522,7 +565,7 @@
 <context>
     <name>synthreg::gui::PlaceholderMode</name>
     <message>
-        <location filename="../ui/placeholdermode.cpp" line="+60"/>
+        <location filename="../ui/placeholdermode.cpp" line="+53"/>
         <source>Train a generator</source>
         <translation>Einen Generator trainieren</translation>
     </message>
@@ -568,9 +611,22 @@
     </message>
 </context>
 <context>
+    <name>synthreg::gui::SchemaDelegate</name>
+    <message>
+        <location filename="../ui/schemadelegate.cpp" line="+40"/>
+        <source>Role of %1</source>
+        <translation>Rolle von %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Missing values of %1</source>
+        <translation>Fehlende Werte von %1</translation>
+    </message>
+</context>
+<context>
     <name>synthreg::gui::SchemaMode</name>
     <message>
-        <location filename="../ui/schemamode.cpp" line="+91"/>
+        <location filename="../ui/schemamode.cpp" line="+129"/>
         <source>Nothing imported yet.
 Open the demo or import a file in the Data mode to see the schema SynthReg proposes for it.</source>
         <translation>Noch nichts importiert.
@@ -584,13 +640,158 @@ Open the demo or import a file in the Data mode to see the schema SynthReg propo
     </message>
     <message>
         <location line="-3"/>
-        <source>SynthReg proposed a role and a way to handle missing values for each of the %1 columns of %2. Check them before training. Changing them will be possible in a later version.</source>
-        <translation>SynthReg hat für jede der %1 Spalten von %2 eine Rolle und einen Umgang mit fehlenden Werten vorgeschlagen. Prüfen Sie sie vor dem Training. Ändern lassen sie sich in einer späteren Version.</translation>
+        <source>SynthReg proposed a role and a way to handle missing values for each of the %1 columns of %2. Check them before training: double-click a role or a missing-value cell to change it.</source>
+        <translation>SynthReg hat für jede der %1 Spalten von %2 eine Rolle und einen Umgang mit fehlenden Werten vorgeschlagen. Prüfen Sie sie vor dem Training: Doppelklicken Sie auf eine Rolle oder eine Zelle für fehlende Werte, um sie zu ändern.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Role colours</source>
         <translation>Rollenfarben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Undo the last schema change</source>
+        <translation>Letzte Schemaänderung rückgängig machen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Redo</source>
+        <translation>Wiederherstellen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Redo the last undone schema change</source>
+        <translation>Letzte rückgängig gemachte Schemaänderung wiederherstellen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import Schema…</source>
+        <translation>Schema importieren …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import a schema</source>
+        <translation>Ein Schema importieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replace the roles and links with a saved SynthReg schema or SDV metadata</source>
+        <translation>Rollen und Verknüpfungen durch ein gespeichertes SynthReg-Schema oder SDV-Metadaten ersetzen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export Schema…</source>
+        <translation>Schema exportieren …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export the schema</source>
+        <translation>Das Schema exportieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save this schema as SynthReg schema JSON or SDV metadata</source>
+        <translation>Dieses Schema als SynthReg-Schema-JSON oder SDV-Metadaten speichern</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Undo: %1</source>
+        <translation>Rückgängig: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Redo: %1</source>
+        <translation>Wiederherstellen: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Could not read %1: %2</source>
+        <translation>%1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is not a JSON object (%2 at byte %3).</source>
+        <translation>%1 ist kein JSON-Objekt (%2 bei Byte %3).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 is neither a SynthReg schema (no &quot;format&quot; key) nor SDV metadata (no &quot;METADATA_SPEC_VERSION&quot; key).</source>
+        <translation>%1 ist weder ein SynthReg-Schema (kein Schlüssel „format“) noch SDV-Metadaten (kein Schlüssel „METADATA_SPEC_VERSION“).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 could not be read: %2</source>
+        <translation>%1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 names a column more than once.</source>
+        <translation>%1 nennt eine Spalte mehrfach.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 does not describe every column of the data.</source>
+        <translation>%1 beschreibt nicht jede Spalte der Daten.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Import schema from %1</source>
+        <translation>Schema aus %1 importieren</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Import Schema</source>
+        <translation>Schema importieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SynthReg schema or SDV metadata (*.json)</source>
+        <translation>SynthReg-Schema oder SDV-Metadaten (*.json)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Schema Not Imported</source>
+        <translation>Schema nicht importiert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 does not fit the data, so the schema was left as it was.</source>
+        <translation>%1 passt nicht zu den Daten, daher wurde das Schema nicht verändert.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>SynthReg schema (*.json)</source>
+        <translation>SynthReg-Schema (*.json)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SDV metadata (*.json)</source>
+        <translation>SDV-Metadaten (*.json)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Export Schema</source>
+        <translation>Schema exportieren</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Schema Not Exported</source>
+        <translation>Schema nicht exportiert</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -606,12 +807,12 @@ Open the demo or import a file in the Data mode to see the schema SynthReg propo
 <context>
     <name>synthreg::gui::SchemaModel</name>
     <message>
-        <location filename="../ui/schemamodel.cpp" line="+80"/>
+        <location filename="../ui/schemamodel.cpp" line="+84"/>
         <source>%1 (%2 role)</source>
         <translation>%1 (Rollengruppe %2)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>%1 of %2 values missing</source>
         <translation>%1 von %2 Werten fehlen</translation>
     </message>
@@ -649,7 +850,7 @@ Open the demo or import a file in the Data mode to see the schema SynthReg propo
 <context>
     <name>synthreg::gui::StartPage</name>
     <message>
-        <location filename="../ui/startpage.cpp" line="+65"/>
+        <location filename="../ui/startpage.cpp" line="+58"/>
         <source>Welcome to SynthReg</source>
         <translation>Willkommen bei SynthReg</translation>
     </message>

@@ -1,11 +1,16 @@
 #include "datasetsession.h"
 
+#include <QUndoStack>
+
 namespace synthreg::gui {
 
 DatasetSession::DatasetSession(QObject *parent)
     : QObject(parent)
+    , m_undoStack(new QUndoStack(this))
 {
 }
+
+DatasetSession::~DatasetSession() = default;
 
 const core::ColumnProfile *DatasetSession::profile(int index) const
 {
@@ -25,6 +30,7 @@ void DatasetSession::setDataset(core::Table table, core::InferenceResult inferen
                                 core::Diagnostics importWarnings, QString sourceName)
 {
     Q_EMIT datasetAboutToChange();
+    m_undoStack->clear();
     m_table = std::move(table);
     m_inference = std::move(inference);
     m_importWarnings = std::move(importWarnings);
@@ -45,6 +51,27 @@ void DatasetSession::setColumnSpec(int index, const core::ColumnSpec &spec)
         return;
     m_inference.schema.columns[index] = spec;
     Q_EMIT columnSpecChanged(index);
+    Q_EMIT schemaChanged();
+}
+
+bool DatasetSession::setSchema(const core::Schema &schema)
+{
+    const QList<core::ColumnSpec> &current = m_inference.schema.columns;
+    if (schema.columns.size() != current.size())
+        return false;
+    for (qsizetype i = 0; i < current.size(); ++i) {
+        if (schema.columns.at(i).name != current.at(i).name)
+            return false;
+    }
+    if (schema == m_inference.schema)
+        return true;
+    const core::Schema old = std::exchange(m_inference.schema, schema);
+    for (qsizetype i = 0; i < current.size(); ++i) {
+        if (old.columns.at(i) != current.at(i))
+            Q_EMIT columnSpecChanged(int(i));
+    }
+    Q_EMIT schemaChanged();
+    return true;
 }
 
 } // namespace synthreg::gui

@@ -27,6 +27,7 @@
 #include <QStatusBar>
 #include <QToolBar>
 #include <QToolButton>
+#include <QUndoStack>
 
 namespace synthreg::gui {
 
@@ -306,6 +307,9 @@ void MainWindow::createMenus()
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
 
+    // Undo and Redo are (re)created by createUndoActions(): their prefix is fixed at creation.
+    m_editMenu = menuBar()->addMenu(QString());
+
     m_viewMenu = menuBar()->addMenu(QString());
     m_viewMenu->addActions(m_modeGroup->actions());
 
@@ -347,6 +351,29 @@ void MainWindow::createModeBar()
     }
 }
 
+void MainWindow::createUndoActions()
+{
+    // QUndoStack bakes the translated prefix into the action, so a language change makes new ones.
+    delete m_undoAction;
+    delete m_redoAction;
+    QUndoStack *stack = m_session->undoStack();
+    m_undoAction = stack->createUndoAction(this, tr("&Undo"));
+    m_undoAction->setObjectName(QStringLiteral("undoAction"));
+    m_undoAction->setShortcut(QKeySequence::Undo);
+    m_undoAction->setStatusTip(tr("Undo the last schema change"));
+    m_redoAction = stack->createRedoAction(this, tr("&Redo"));
+    m_redoAction->setObjectName(QStringLiteral("redoAction"));
+    // QKeySequence::Redo is Ctrl+Y on some platforms: offer Ctrl+Shift+Z everywhere too.
+    QList<QKeySequence> redoKeys = QKeySequence::keyBindings(QKeySequence::Redo);
+    const QKeySequence ctrlShiftZ(Qt::CTRL | Qt::SHIFT | Qt::Key_Z);
+    if (!redoKeys.contains(ctrlShiftZ))
+        redoKeys.append(ctrlShiftZ);
+    m_redoAction->setShortcuts(redoKeys);
+    m_redoAction->setStatusTip(tr("Redo the last undone schema change"));
+    m_editMenu->addAction(m_undoAction);
+    m_editMenu->addAction(m_redoAction);
+}
+
 void MainWindow::createStatusBar()
 {
     m_busyLabel = new QLabel(this);
@@ -368,6 +395,8 @@ void MainWindow::createStatusBar()
 void MainWindow::retranslate()
 {
     m_fileMenu->setTitle(tr("&File"));
+    m_editMenu->setTitle(tr("&Edit"));
+    createUndoActions();
     m_viewMenu->setTitle(tr("&View"));
     m_settingsMenu->setTitle(tr("&Settings"));
     m_languageMenu->setTitle(tr("&Language"));

@@ -24,7 +24,7 @@ class SchemaMode;
 
 /**
  * The application window: a mode bar (Data, Schema, Train, Evaluate, Release) on the
- * left, the current mode's page, the File menu and a status bar with the compute device
+ * left, the current mode's page, the File and Edit menus and a status bar with the compute device
  * and the size of the loaded table.
  *
  * The window owns one DatasetSession, which every mode reads, and one DatasetLoader,
@@ -71,6 +71,7 @@ private:
     void createMenus();
     void createModeBar();
     void createStatusBar();
+    void createUndoActions();
     void retranslate();
     void updateLanguageActions();
     void setLanguage(const QString &language);
@@ -91,6 +92,7 @@ private:
     SchemaMode *m_schemaMode = nullptr;
 
     QMenu *m_fileMenu = nullptr;
+    QMenu *m_editMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
     QMenu *m_settingsMenu = nullptr;
     QMenu *m_languageMenu = nullptr;
@@ -98,6 +100,8 @@ private:
     QAction *m_openDemoAction = nullptr;
     QAction *m_importAction = nullptr;
     QAction *m_quitAction = nullptr;
+    QAction *m_undoAction = nullptr;
+    QAction *m_redoAction = nullptr;
     QAction *m_aboutAction = nullptr;
     QAction *m_aboutQtAction = nullptr;
     QActionGroup *m_languageGroup = nullptr;

@@ -3,6 +3,7 @@
 #include <QWidget>
 
 class QLabel;
+class QPushButton;
 class QStackedWidget;
 class QTableView;
 
@@ -14,8 +15,10 @@ class WarningPanel;
 
 /**
  * The Schema mode: the role, missing-value handling and reason proposed for every column,
- * coloured by role family, with the table-level findings of the inference. Read-only in
- * this version; editing arrives through SchemaModel::setData() and an undo stack.
+ * coloured by role family, with the table-level findings of the inference. Roles and
+ * missing-value handling are edited in place (SchemaDelegate, SchemaModel::setData()); every
+ * edit and every schema import is one command on the session's undo stack. Schemas are
+ * exported and imported as SynthReg schema JSON or SDV single-table metadata.
  */
 class SchemaMode : public QWidget
 {
@@ -24,7 +27,31 @@ class SchemaMode : public QWidget
 public:
     explicit SchemaMode(DatasetSession *session, QWidget *parent = nullptr);
 
+    enum class SchemaFormat { SynthReg, Sdv };
+
     SchemaModel *model() const { return m_model; }
+
+    /**
+     * Writes the session's schema to `path` atomically (QSaveFile). Returns false and sets
+     * `error` (a translated sentence naming the file) when it cannot.
+     */
+    bool exportSchema(const QString &path, SchemaFormat format, QString *error) const;
+    /**
+     * Reads SynthReg schema JSON or SDV metadata (told apart by the "format" and
+     * "METADATA_SPEC_VERSION" keys) from `path`, checks it against the session's table and,
+     * when it fits, applies it as one undoable command. Otherwise returns false, leaves the
+     * session as it was and fills `problems` with one sentence per problem.
+     */
+    bool importSchema(const QString &path, QStringList *problems);
+
+    /** Selects the row of column `row` and opens the role editor on it (screenshots, keyboard users). */
+    void editRole(int row);
+
+public Q_SLOTS:
+    /** Asks for a file, imports it, and lists the problems in a message box if refused. */
+    void chooseSchemaToImport();
+    /** Asks for a file name and format, then exports. */
+    void chooseSchemaExport();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -34,6 +61,8 @@ private:
     void updateWarnings(bool keepDismissed);
     void showSchema();
     void rebuildLegend();
+    void updateUndoButtons();
+    QString startDirectory() const;
 
     DatasetSession *m_session;
     SchemaModel *m_model;
@@ -42,8 +71,13 @@ private:
     QLabel *m_title;
     QLabel *m_description;
     WarningPanel *m_warnings;
+    QPushButton *m_undoButton;
+    QPushButton *m_redoButton;
+    QPushButton *m_importButton;
+    QPushButton *m_exportButton;
     QTableView *m_view;
     QWidget *m_legend;
+    QString m_lastDirectory;
 };
 
 } // namespace synthreg::gui

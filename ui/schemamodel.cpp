@@ -2,10 +2,12 @@
 
 #include "datasetsession.h"
 #include "rolefamily.h"
+#include "setcolumnspeccommand.h"
 
 #include <QApplication>
 #include <QLocale>
 #include <QStyle>
+#include <QUndoStack>
 
 namespace synthreg::gui {
 
@@ -74,6 +76,8 @@ QVariant SchemaModel::data(const QModelIndex &index, int role) const
     case RoleColumn:
         if (role == Qt::DisplayRole)
             return core::roleDisplayName(spec->role);
+        if (role == Qt::EditRole)
+            return int(spec->role);
         if (role == Qt::BackgroundRole)
             return roleFamilyBackground(roleFamily(spec->role), QApplication::palette());
         if (role == Qt::ToolTipRole)
@@ -83,6 +87,8 @@ QVariant SchemaModel::data(const QModelIndex &index, int role) const
     case MissingPolicyColumn:
         if (role == Qt::DisplayRole)
             return core::missingPolicyDisplayName(spec->missing);
+        if (role == Qt::EditRole)
+            return int(spec->missing);
         break;
     case MissingShareColumn:
         if (role == Qt::DisplayRole)
@@ -134,8 +140,38 @@ Qt::ItemFlags SchemaModel::flags(const QModelIndex &index) const
 {
     if (!index.isValid())
         return Qt::NoItemFlags;
-    // Role and missing-value cells become Qt::ItemIsEditable when schema editing lands.
-    return Qt::ItemIsSelectable | Qt::ItemIsEnabled;
+    const Qt::ItemFlags flags = Qt::ItemIsSelectable | Qt::ItemIsEnabled;
+    if (index.column() == RoleColumn || index.column() == MissingPolicyColumn)
+        return flags | Qt::ItemIsEditable;
+    return flags;
+}
+
+bool SchemaModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    if (!index.isValid() || index.model() != this || role != Qt::EditRole)
+        return false;
+    const core::ColumnSpec *current = m_session->columnSpec(index.row());
+    bool ok = false;
+    const int number = value.toInt(&ok);
+    if (!current || !ok)
+        return false;
+    core::ColumnSpec spec = *current;
+    if (index.column() == RoleColumn) {
+        if (number < 0 || number > int(core::ColumnRole::Excluded))
+            return false;
+        spec.role = core::ColumnRole(number);
+    } else if (index.column() == MissingPolicyColumn) {
+        if (number < 0 || number > int(core::MissingPolicy::DropRows))
+            return false;
+        spec.missing = core::MissingPolicy(number);
+    } else {
+        return false;
+    }
+    if (spec == *current)
+        return false;
+    // The command changes the session; columnSpecChanged() then emits dataChanged() for the row.
+    m_session->undoStack()->push(new SetColumnSpecCommand(m_session, index.row(), spec));
+    return true;
 }
 
 void SchemaModel::refreshRow(int row)

@@ -12,10 +12,11 @@ class DatasetSession;
  * by role family (rolefamily.h).
  *
  * The session is the single source of truth: the model never caches specs, it follows
- * DatasetSession::datasetChanged() and columnSpecChanged(). Editing will arrive as
- * setData() pushing an undo command that calls DatasetSession::setColumnSpec(); the
- * resulting columnSpecChanged() refreshes the row, whether the change came from the view,
- * from undo or from another mode.
+ * DatasetSession::datasetChanged() and columnSpecChanged(). Role and missing-value cells
+ * are editable: setData() (Qt::EditRole, the core::ColumnRole or core::MissingPolicy as int)
+ * pushes a SetColumnSpecCommand on the session's undo stack instead of changing anything
+ * itself; the resulting columnSpecChanged() refreshes the row, whether the change came from
+ * the view, from undo or from another mode.
  */
 class SchemaModel : public QAbstractTableModel
 {
@@ -52,6 +53,8 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     Qt::ItemFlags flags(const QModelIndex &index) const override;
+    /** Returns false for other cells or roles, out-of-range values and values already set. */
+    bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
 
 private:
     void refreshRow(int row);

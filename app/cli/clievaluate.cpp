@@ -34,7 +34,7 @@ void printSummary(const core::EvaluationReport &report)
     o << "rows: train " << report.trainRows << ", holdout " << report.holdoutRows << ", synthetic " << report.syntheticRows << "\n\n";
     const auto &f = report.fidelity;
     auto line = [&](const char *label, double value, double reference) {
-        o << qSetFieldWidth(22) << Qt::left << label << qSetFieldWidth(8) << fixed(value) << qSetFieldWidth(12) << grade(value)
+        o << qSetFieldWidth(28) << Qt::left << label << qSetFieldWidth(8) << fixed(value) << qSetFieldWidth(12) << grade(value)
           << qSetFieldWidth(0);
         if (report.holdoutFidelity)
             o << "(real holdout: " << fixed(reference) << ')';

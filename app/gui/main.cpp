@@ -5,6 +5,7 @@
 #include "ui/datasetsession.h"
 #include "ui/language.h"
 #include "ui/mainwindow.h"
+#include "ui/schemamode.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -33,6 +34,10 @@ void scheduleScreenshot(gui::MainWindow &window, const QString &path, gui::Mode 
         window.setMode(mode);
         if (auto *data = qobject_cast<gui::DataMode *>(window.modePage(gui::Mode::Data)); data && !column.isEmpty())
             data->selectColumn(window.session()->table().indexOf(column));
+        // In the Schema mode, --column opens that column's role editor.
+        if (auto *schema = qobject_cast<gui::SchemaMode *>(window.modePage(gui::Mode::Schema));
+            schema && mode == gui::Mode::Schema && !column.isEmpty())
+            schema->editRole(window.session()->schema().indexOf(column));
         QTimer::singleShot(800, &window, [&window, path] {
             const bool saved = window.grab().save(path);
             std::fprintf(stderr, "%s %s\n", saved ? "wrote" : "could not write", qPrintable(path));
