@@ -136,7 +136,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+67"/>
+        <location filename="../app/gui/main.cpp" line="+90"/>
         <source>Privacy-preserving synthetic registry data.</source>
         <translation>Datenschutzwahrende synthetische Registerdaten.</translation>
     </message>
@@ -151,7 +151,7 @@
         <translation>LANGUAGE (en, de) für diese Sitzung verwenden.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Data file to import.</source>
         <translation>Zu importierende Datendatei.</translation>
     </message>
@@ -262,7 +262,7 @@
 <context>
     <name>synthreg::gui::DatasetLoader</name>
     <message>
-        <location filename="../ui/datasetloader.cpp" line="+39"/>
+        <location filename="../ui/datasetloader.cpp" line="+24"/>
         <source>The demo data is missing from this build.</source>
         <translation>Die Demodaten fehlen in diesem Build.</translation>
     </message>
@@ -272,9 +272,188 @@
         <translation>Installieren Sie SynthReg neu.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+31"/>
+        <location line="+25"/>
         <source>%1 (table %2)</source>
         <translation>%1 (Tabelle %2)</translation>
+    </message>
+</context>
+<context>
+    <name>synthreg::gui::EvaluateMode</name>
+    <message>
+        <location filename="../ui/evaluatemode.cpp" line="+159"/>
+        <location line="+195"/>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <location line="-179"/>
+        <source>Compare with a synthetic file</source>
+        <translation>Mit einer synthetischen Datei vergleichen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data files (*.csv *.tsv *.txt *.sqlite *.db *.sav *.dta *.sas7bdat);;All files (*)</source>
+        <translation>Datendateien (*.csv *.tsv *.txt *.sqlite *.db *.sav *.dta *.sas7bdat);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Reading %1 …</source>
+        <translation>%1 wird gelesen …</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Starting …</source>
+        <translation>Wird gestartet …</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>Export training rows</source>
+        <translation>Trainingszeilen exportieren</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>training-rows.csv</source>
+        <translation>trainingszeilen.csv</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Wrote %1 training rows to %2.</source>
+        <translation>%1 Trainingszeilen nach %2 geschrieben.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <location line="+36"/>
+        <source>Evaluate</source>
+        <translation>Bewertung</translation>
+    </message>
+    <message>
+        <location line="-35"/>
+        <source>Evaluate synthetic data</source>
+        <translation>Synthetische Daten bewerten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Privacy needs real rows the generator never saw, so 20% of the rows are kept aside as a holdout; a synthetic file made elsewhere should have been trained on the same training rows.</source>
+        <translation>Für den Datenschutz braucht es echte Zeilen, die der Generator nie gesehen hat: 20 % der Zeilen werden deshalb als Holdout zurückgehalten; eine anderswo erzeugte synthetische Datei sollte mit denselben Trainingszeilen trainiert worden sein.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 rows: %2 for training, %3 held out</source>
+        <translation>%1 Zeilen: %2 zum Training, %3 zurückgehalten</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Open or import real data first (Data mode).</source>
+        <translation>Öffnen oder importieren Sie zuerst echte Daten (Modus Daten).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The split is made once from a fixed seed, by patient when the schema names a patient id.</source>
+        <translation>Die Aufteilung wird einmal mit festem Startwert erstellt, nach Patienten, wenn das Schema eine Patienten-ID nennt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export training rows…</source>
+        <translation>Trainingszeilen exportieren…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Writes the training rows as CSV, to train an external generator on.</source>
+        <translation>Schreibt die Trainingszeilen als CSV, um damit einen externen Generator zu trainieren.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compare with a synthetic file…</source>
+        <translation>Mit einer synthetischen Datei vergleichen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a synthetic data file with the same columns as the real data.</source>
+        <translation>Wählen Sie eine synthetische Datendatei mit denselben Spalten wie die echten Daten.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Synthetic: %1 (%2 rows)</source>
+        <translation>Synthetisch: %1 (%2 Zeilen)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No synthetic file chosen.</source>
+        <translation>Keine synthetische Datei gewählt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Target column:</source>
+        <translation>&amp;Zielspalte:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A column to predict: adds train-on-synthetic, test-on-real utility (optional).</source>
+        <translation>Eine vorherzusagende Spalte: ergänzt den Nutzen „auf synthetischen Daten trainieren, auf echten testen“ (optional).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Evaluate</source>
+        <translation>&amp;Bewerten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compares the synthetic file with the training and holdout rows.</source>
+        <translation>Vergleicht die synthetische Datei mit den Trainings- und Holdout-Zeilen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stops the evaluation after the current step.</source>
+        <translation>Beendet die Bewertung nach dem aktuellen Schritt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Progress of the evaluation.</source>
+        <translation>Fortschritt der Bewertung.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Target column</source>
+        <translation>Zielspalte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Target columns</source>
+        <translation>Zielspalten</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Evaluation progress</source>
+        <translation>Fortschritt der Bewertung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>synthreg::gui::EvaluationJob</name>
+    <message>
+        <location filename="../ui/evaluationjob.cpp" line="+27"/>
+        <source>The evaluation stopped with an internal error: %1</source>
+        <translation>Die Bewertung wurde durch einen internen Fehler abgebrochen: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The evaluation stopped with an unknown internal error.</source>
+        <translation>Die Bewertung wurde durch einen unbekannten internen Fehler abgebrochen.</translation>
     </message>
 </context>
 <context>
@@ -309,12 +488,12 @@
 <context>
     <name>synthreg::gui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+97"/>
+        <location filename="../ui/mainwindow.cpp" line="+100"/>
         <source>Imported %1.</source>
         <translation>%1 importiert.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+52"/>
         <source>Data</source>
         <translation>Daten</translation>
     </message>
@@ -749,7 +928,7 @@ Open the demo or import a file in the Data mode to see the schema SynthReg propo
         <translation>Schema aus %1 importieren</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+26"/>
         <source>Import Schema</source>
         <translation>Schema importieren</translation>
     </message>
@@ -845,6 +1024,236 @@ Open the demo or import a file in the Data mode to see the schema SynthReg propo
         <location line="+1"/>
         <source>Reason / warnings</source>
         <translation>Begründung / Warnungen</translation>
+    </message>
+</context>
+<context>
+    <name>synthreg::gui::ScorecardWidget</name>
+    <message>
+        <location filename="../ui/scorecardwidget.cpp" line="+155"/>
+        <source>Excellent</source>
+        <translation>Ausgezeichnet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Good</source>
+        <translation>Gut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fair</source>
+        <translation>Mäßig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Poor</source>
+        <translation>Schwach</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+117"/>
+        <source>Not computed</source>
+        <translation>Nicht berechnet</translation>
+    </message>
+    <message>
+        <location line="-93"/>
+        <source>Fidelity</source>
+        <translation>Treue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Privacy</source>
+        <translation>Datenschutz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Survival endpoints</source>
+        <translation>Überlebensendpunkte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What to look at</source>
+        <translation>Worauf zu achten ist</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quality score</source>
+        <translation>Qualitätswert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Column shapes</source>
+        <translation>Spaltenverteilungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Column pair trends</source>
+        <translation>Spaltenpaar-Zusammenhänge</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exact copies</source>
+        <translation>Exakte Kopien</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leakage coefficient</source>
+        <translation>Leckage-Koeffizient</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Membership inference AUC</source>
+        <translation>AUC der Mitgliedschaftsinferenz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closer to training rows</source>
+        <translation>Näher an Trainingszeilen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The same score for the real holdout against the real training rows: what real data reach.</source>
+        <translation>Derselbe Wert für den echten Holdout gegen die echten Trainingszeilen: was echte Daten erreichen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The mean of the column shapes and column pair trends scores: 1 means the synthetic data match the real training rows.</source>
+        <translation>Mittel aus Spaltenverteilungen und Spaltenpaar-Zusammenhängen: 1 heißt, die synthetischen Daten entsprechen den echten Trainingszeilen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How closely each column&apos;s distribution matches the real one (1 − KS statistic or 1 − total variation distance), averaged.</source>
+        <translation>Wie genau die Verteilung jeder Spalte der echten entspricht (1 − KS-Statistik oder 1 − Totalvariationsabstand), gemittelt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How closely the correlations and contingency tables of column pairs match the real ones, averaged.</source>
+        <translation>Wie genau Korrelationen und Kontingenztafeln der Spaltenpaare den echten entsprechen, gemittelt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The columns whose distributions differ most from the real training rows.</source>
+        <translation>Die Spalten, deren Verteilungen am stärksten von den echten Trainingszeilen abweichen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Synthetic rows identical to a real training row: each one discloses a real patient.</source>
+        <translation>Synthetische Zeilen, die einer echten Trainingszeile gleichen: Jede legt einen echten Patienten offen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How much closer synthetic rows sit to the training patients than to unseen ones; above 0.05 is a leak.</source>
+        <translation>Wie viel näher synthetische Zeilen an den Trainingspatienten liegen als an ungesehenen; über 0,05 ist ein Leck.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How well an attacker tells training patients from unseen ones by their distance to synthetic rows; 0.5 is guessing.</source>
+        <translation>Wie gut ein Angreifer Trainingspatienten über ihren Abstand zu synthetischen Zeilen von ungesehenen unterscheidet; 0,5 ist Raten.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share of synthetic rows closer to a training row than to a holdout row, against the share an honest generator reaches.</source>
+        <translation>Anteil synthetischer Zeilen, die näher an einer Trainings- als an einer Holdout-Zeile liegen, verglichen mit dem Anteil eines ehrlichen Generators.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kaplan-Meier medians of the real and synthetic data, the log-rank test between them and the mean gap between the curves.</source>
+        <translation>Kaplan-Meier-Mediane der echten und synthetischen Daten, der Log-Rank-Test zwischen ihnen und der mittlere Abstand der Kurven.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Findings a data steward should read before any release.</source>
+        <translation>Befunde, die Datenverantwortliche vor jeder Freigabe lesen sollten.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Weakest columns</source>
+        <translation>Schwächste Spalten</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>real holdout: %1</source>
+        <translation>echter Holdout: %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 (%2, missing %3 → %4)</source>
+        <translation>%1 (%2, fehlend %3 → %4)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Weakest columns: %1</source>
+        <translation>Schwächste Spalten: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Privacy needs real rows the generator never saw; this evaluation had no holdout.</source>
+        <translation>Datenschutz braucht echte Zeilen, die der Generator nie gesehen hat; diese Bewertung hatte keinen Holdout.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Copies found</source>
+        <translation>Kopien gefunden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>of %1 synthetic rows</source>
+        <translation>von %1 synthetischen Zeilen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+11"/>
+        <location line="+6"/>
+        <source>Leak</source>
+        <translation>Leck</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <location line="+9"/>
+        <location line="+6"/>
+        <source>Near the limit</source>
+        <translation>Nahe der Grenze</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <location line="+7"/>
+        <location line="+6"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>limit %1; real data: %2</source>
+        <translation>Grenze %1; echte Daten: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>0.50 is ideal; above 0.60 is flagged</source>
+        <translation>0,50 ist ideal; über 0,60 wird markiert</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>ideal %1</source>
+        <translation>ideal %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: not evaluated (%2)</source>
+        <translation>%1: nicht bewertet (%2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: median %2 real vs %3 synthetic; log-rank p = %4; KM divergence %5, optimism %6</source>
+        <translation>%1: Median %2 echt gegenüber %3 synthetisch; Log-Rank p = %4; KM-Abweichung %5, Optimismus %6</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Nothing stands out.</source>
+        <translation>Nichts fällt auf.</translation>
     </message>
 </context>
 <context>

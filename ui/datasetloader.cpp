@@ -12,21 +12,6 @@ namespace synthreg::gui {
 
 namespace {
 
-DatasetLoader::Outcome importAndInfer(const core::ImportRequest &request, const QString &sourceName)
-{
-    DatasetLoader::Outcome outcome;
-    outcome.sourceName = sourceName;
-    core::ImportResult result = core::importData(request);
-    outcome.warnings = std::move(result.warnings);
-    if (!result.ok()) {
-        outcome.error = std::move(result.error);
-        return outcome;
-    }
-    outcome.inference = core::inferSchema(result.table);
-    outcome.table = std::move(result.table);
-    return outcome;
-}
-
 DatasetLoader::Outcome readDemo()
 {
     const QString path = resources::demoBaselinePath();
@@ -63,6 +48,24 @@ DatasetLoader::DatasetLoader(DatasetSession *session, QObject *parent)
     connect(&m_listingWatcher, &QFutureWatcherBase::finished, this, &DatasetLoader::finishListing);
 }
 
+DatasetLoader::Outcome DatasetLoader::importFile(const core::ImportRequest &request, bool inferSchema)
+{
+    Outcome outcome;
+    outcome.sourceName = QFileInfo(request.path).fileName();
+    if (!request.table.isEmpty())
+        outcome.sourceName = tr("%1 (table %2)").arg(outcome.sourceName, request.table);
+    core::ImportResult result = core::importData(request);
+    outcome.warnings = std::move(result.warnings);
+    if (!result.ok()) {
+        outcome.error = std::move(result.error);
+        return outcome;
+    }
+    if (inferSchema)
+        outcome.inference = core::inferSchema(result.table);
+    outcome.table = std::move(result.table);
+    return outcome;
+}
+
 bool DatasetLoader::isSqliteFile(const QString &path)
 {
     QFile file(path);
@@ -76,7 +79,7 @@ void DatasetLoader::load(const core::ImportRequest &request)
     QString name = QFileInfo(request.path).fileName();
     if (!request.table.isEmpty())
         name = tr("%1 (table %2)").arg(name, request.table);
-    start(name, [request, name] { return importAndInfer(request, name); });
+    start(name, [request] { return importFile(request); });
 }
 
 void DatasetLoader::loadDemo()

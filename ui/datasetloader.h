@@ -56,6 +56,13 @@ public:
     /** Lists a SQLite file's tables; answers with sqliteTablesListed() or failed(). */
     void listSqliteTables(const QString &path);
 
+    /**
+     * Imports `request` on the calling thread (any thread), inferring a schema only when
+     * `inferSchema` is set. The one import path: load() runs it on a worker; other pages
+     * that need a second table (the Evaluate mode's synthetic file) call it through QtConcurrent.
+     */
+    static Outcome importFile(const core::ImportRequest &request, bool inferSchema = true);
+
     /** True when `path` starts with the SQLite 3 file header. */
     static bool isSqliteFile(const QString &path);
 

@@ -10,7 +10,13 @@ DatasetSession::DatasetSession(QObject *parent)
 {
 }
 
-DatasetSession::~DatasetSession() = default;
+DatasetSession::~DatasetSession()
+{
+    // The stack is a child, destroyed by ~QObject after this object has stopped being a
+    // DatasetSession; its last signals (canUndoChanged, ...) would reach modes that call back
+    // into the session. Silence it while the session is still whole.
+    m_undoStack->blockSignals(true);
+}
 
 const core::ColumnProfile *DatasetSession::profile(int index) const
 {

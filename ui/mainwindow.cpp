@@ -3,6 +3,7 @@
 #include "datamode.h"
 #include "datasetloader.h"
 #include "datasetsession.h"
+#include "evaluatemode.h"
 #include "language.h"
 #include "modeiconengine.h"
 #include "placeholdermode.h"
@@ -78,8 +79,10 @@ MainWindow::MainWindow(QWidget *parent)
     m_schemaMode = new SchemaMode(m_session, m_pages);
     m_pages->addWidget(m_dataMode);
     m_pages->addWidget(m_schemaMode);
-    for (Mode mode : {Mode::Train, Mode::Evaluate, Mode::Release})
-        m_pages->addWidget(new PlaceholderMode(mode, m_pages));
+    m_pages->addWidget(new PlaceholderMode(Mode::Train, m_pages));
+    m_evaluateMode = new EvaluateMode(m_session, m_pages);
+    m_pages->addWidget(m_evaluateMode);
+    m_pages->addWidget(new PlaceholderMode(Mode::Release, m_pages));
     setCentralWidget(m_pages);
 
     createActions();
@@ -131,6 +134,8 @@ void MainWindow::setModePage(Mode mode, QWidget *page)
         m_dataMode = nullptr;
     if (old == m_schemaMode)
         m_schemaMode = nullptr;
+    if (old == m_evaluateMode)
+        m_evaluateMode = nullptr;
     old->deleteLater();
     if (current)
         m_pages->setCurrentIndex(int(mode));

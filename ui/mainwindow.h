@@ -20,6 +20,7 @@ namespace synthreg::gui {
 class DataMode;
 class DatasetLoader;
 class DatasetSession;
+class EvaluateMode;
 class SchemaMode;
 
 /**
@@ -90,6 +91,7 @@ private:
     std::array<QAction *, kModeCount> m_modeActions{};
     DataMode *m_dataMode = nullptr;
     SchemaMode *m_schemaMode = nullptr;
+    EvaluateMode *m_evaluateMode = nullptr;
 
     QMenu *m_fileMenu = nullptr;
     QMenu *m_editMenu = nullptr;

@@ -3,6 +3,7 @@
 #include "ui/datamode.h"
 #include "ui/datasetloader.h"
 #include "ui/datasetsession.h"
+#include "ui/evaluatemode.h"
 #include "ui/language.h"
 #include "ui/mainwindow.h"
 #include "ui/schemamode.h"
@@ -27,10 +28,19 @@ std::optional<gui::Mode> modeFromName(const QString &name)
 }
 
 // Hidden --screenshot support, for the README and docs/screenshots: waits for the import,
-// shows the requested mode and column, saves the window as an image and quits.
-void scheduleScreenshot(gui::MainWindow &window, const QString &path, gui::Mode mode, const QString &column)
+// shows the requested mode and column, saves the window as an image and quits. With --compare,
+// the Evaluate mode first evaluates that synthetic file against the loaded data.
+void scheduleScreenshot(gui::MainWindow &window, const QString &path, gui::Mode mode, const QString &column,
+                        const QString &compare)
 {
-    const auto shoot = [&window, path, mode, column] {
+    const auto save = [&window, path] {
+        QTimer::singleShot(800, &window, [&window, path] {
+            const bool saved = window.grab().save(path);
+            std::fprintf(stderr, "%s %s\n", saved ? "wrote" : "could not write", qPrintable(path));
+            QCoreApplication::exit(saved ? 0 : 1);
+        });
+    };
+    const auto shoot = [&window, mode, column, compare, save] {
         window.setMode(mode);
         if (auto *data = qobject_cast<gui::DataMode *>(window.modePage(gui::Mode::Data)); data && !column.isEmpty())
             data->selectColumn(window.session()->table().indexOf(column));
@@ -38,11 +48,19 @@ void scheduleScreenshot(gui::MainWindow &window, const QString &path, gui::Mode 
         if (auto *schema = qobject_cast<gui::SchemaMode *>(window.modePage(gui::Mode::Schema));
             schema && mode == gui::Mode::Schema && !column.isEmpty())
             schema->editRole(window.session()->schema().indexOf(column));
-        QTimer::singleShot(800, &window, [&window, path] {
-            const bool saved = window.grab().save(path);
-            std::fprintf(stderr, "%s %s\n", saved ? "wrote" : "could not write", qPrintable(path));
-            QCoreApplication::exit(saved ? 0 : 1);
+        auto *evaluate = qobject_cast<gui::EvaluateMode *>(window.modePage(gui::Mode::Evaluate));
+        if (!evaluate || compare.isEmpty() || !window.session()->hasData()) {
+            save();
+            return;
+        }
+        evaluate->setTarget(column);
+        QObject::connect(evaluate, &gui::EvaluateMode::syntheticLoaded, evaluate, &gui::EvaluateMode::start);
+        QObject::connect(evaluate, &gui::EvaluateMode::evaluationFinished, &window, save);
+        QObject::connect(evaluate, &gui::EvaluateMode::failed, &window, [](const QString &message) {
+            std::fprintf(stderr, "%s\n", qPrintable(message));
+            QCoreApplication::exit(1);
         });
+        evaluate->loadSynthetic(compare);
     };
     // Nothing to load (plain start): shoot the start page once the event loop runs.
     QTimer::singleShot(0, &window, [&window, shoot] {
@@ -80,9 +98,10 @@ int main(int argc, char **argv)
     QCommandLineOption screenshotOption(QStringLiteral("screenshot"), QString(), QStringLiteral("png"));
     QCommandLineOption modeOption(QStringLiteral("mode"), QString(), QStringLiteral("mode"), QStringLiteral("data"));
     QCommandLineOption columnOption(QStringLiteral("column"), QString(), QStringLiteral("name"));
-    for (QCommandLineOption *hidden : {&screenshotOption, &modeOption, &columnOption})
+    QCommandLineOption compareOption(QStringLiteral("compare"), QString(), QStringLiteral("file"));
+    for (QCommandLineOption *hidden : {&screenshotOption, &modeOption, &columnOption, &compareOption})
         hidden->setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions({demoOption, languageOption, screenshotOption, modeOption, columnOption});
+    parser.addOptions({demoOption, languageOption, screenshotOption, modeOption, columnOption, compareOption});
     parser.addPositionalArgument(QStringLiteral("file"),
                                  QCoreApplication::translate("main", "Data file to import."),
                                  QStringLiteral("[file]"));
@@ -97,7 +116,7 @@ int main(int argc, char **argv)
     } else {
         window.resize(1280, 800);
         scheduleScreenshot(window, screenshot, modeFromName(parser.value(modeOption)).value_or(gui::Mode::Data),
-                           parser.value(columnOption));
+                           parser.value(columnOption), parser.value(compareOption));
     }
     window.show();
 

@@ -1,0 +1,112 @@
+#pragma once
+
+#include "core/data/datasplit.h"
+#include "core/data/table.h"
+#include "core/jobs/evaluationreport.h"
+#include "datasetloader.h"
+
+#include <QFutureWatcher>
+#include <QWidget>
+
+#include <optional>
+
+class QComboBox;
+class QLabel;
+class QProgressBar;
+class QPushButton;
+class QThread;
+
+namespace synthreg::gui {
+
+class DatasetSession;
+class EvaluationJob;
+class ScorecardWidget;
+
+/**
+ * The Evaluate mode: compares a synthetic file with the session's real data and shows the
+ * scorecard. The real rows are split once, 80/20, with core::makeHoldoutSplit (seed 42, grouped
+ * by the longitudinal patient id when the schema has one); the 80% are the training rows an
+ * external generator should have been given (exportTrainingRows()), the 20% the holdout
+ * privacy needs. The synthetic file is imported and the evaluation runs on worker threads;
+ * the destructor cancels a running evaluation and waits for its thread.
+ */
+class EvaluateMode : public QWidget
+{
+    Q_OBJECT
+
+public:
+    static constexpr double kHoldoutShare = 0.2;
+    static constexpr uint64_t kSplitSeed = 42;
+
+    explicit EvaluateMode(DatasetSession *session, QWidget *parent = nullptr);
+    ~EvaluateMode() override;
+
+    /** The training rows of the current split (empty without data). */
+    core::Table trainingRows() const;
+    core::Table holdoutRows() const;
+
+    /** Imports `path` on a worker thread as the synthetic table; syntheticLoaded() or failed(). */
+    void loadSynthetic(const QString &path);
+    /** Uses `table` as the synthetic data (already imported). */
+    void setSynthetic(core::Table table, const QString &name);
+    bool hasSynthetic() const { return m_synthetic.columnCount() > 0; }
+    /** Sets the utility target by column name; empty = none. */
+    void setTarget(const QString &column);
+
+    bool isRunning() const { return m_job != nullptr; }
+    const std::optional<core::EvaluationReport> &report() const { return m_report; }
+
+public Q_SLOTS:
+    /** Starts the evaluation (ignored while one runs or without data). */
+    void start();
+    void cancel();
+    /** Asks for a CSV path and writes the training rows there. */
+    void exportTrainingRows();
+    /** Asks for a synthetic file and imports it. */
+    void chooseSynthetic();
+
+Q_SIGNALS:
+    void syntheticLoaded();
+    void evaluationFinished();
+    /** An import or evaluation failed, or was cancelled; `message` is translated. */
+    void failed(const QString &message);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslate();
+    void onDatasetChanged();
+    void updateSplit();
+    void updateState();
+    void finishImport();
+    void onJobFinished(const core::EvaluationReport &report);
+    void onJobFailed(const QString &message);
+    void stopThread();
+
+    DatasetSession *m_session;
+    std::optional<core::DataSplit> m_split;
+    core::Table m_synthetic;
+    QString m_syntheticName;
+    std::optional<core::EvaluationReport> m_report;
+    QFutureWatcher<DatasetLoader::Outcome> m_importWatcher;
+    QThread *m_thread = nullptr;
+    EvaluationJob *m_job = nullptr;
+
+    QLabel *m_title;
+    QLabel *m_splitNote;
+    QLabel *m_splitCounts;
+    QPushButton *m_exportButton;
+    QPushButton *m_compareButton;
+    QLabel *m_syntheticLabel;
+    QLabel *m_targetLabel;
+    QComboBox *m_targetCombo;
+    QPushButton *m_startButton;
+    QPushButton *m_cancelButton;
+    QProgressBar *m_progress;
+    QLabel *m_stepLabel;
+    QLabel *m_message;
+    ScorecardWidget *m_scorecard;
+};
+
+} // namespace synthreg::gui
