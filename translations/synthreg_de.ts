@@ -65,9 +65,102 @@
     </message>
 </context>
 <context>
+    <name>Evaluation</name>
+    <message>
+        <location filename="../core/jobs/evaluator.cpp" line="+48"/>
+        <source>%1 synthetic rows are exact copies of real patients&apos; rows: remove them before any release.</source>
+        <translation>%1 synthetische Zeilen sind exakte Kopien von Zeilen echter Patienten: Entfernen Sie sie vor jeder Freigabe.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The privacy-leakage coefficient is %1, above the %2 threshold: synthetic rows sit closer to the training patients than to unseen ones.</source>
+        <translation>Der Privacy-Leakage-Koeffizient ist %1 und liegt über der Schwelle von %2: Synthetische Zeilen liegen näher an den Trainingspatienten als an ungesehenen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A membership-inference attack tells training patients from unseen ones with AUC %1 (0.5 is ideal).</source>
+        <translation>Ein Membership-Inference-Angriff unterscheidet Trainingspatienten von ungesehenen mit einer AUC von %1 (ideal ist 0,5).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 categories have fewer than %2 rows: check them against your output-checking rules.</source>
+        <translation>%1 Kategorien haben weniger als %2 Zeilen: Prüfen Sie sie anhand Ihrer Regeln zur Output-Kontrolle.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A classifier tells synthetic from real rows with AUC %1: the synthetic data are easy to recognise.</source>
+        <translation>Ein Klassifikator unterscheidet synthetische von echten Zeilen mit einer AUC von %1: Die synthetischen Daten sind leicht zu erkennen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The quality score is %1, below 0.70 (poor).</source>
+        <translation>Der Qualitätswert ist %1 und liegt unter 0,70 (schlecht).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Survival endpoint %1 could not be evaluated: %2</source>
+        <translation>Der Überlebensendpunkt %1 konnte nicht bewertet werden: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Survival endpoint %1 differs between real and synthetic data (log-rank p = %2).</source>
+        <translation>Der Überlebensendpunkt %1 unterscheidet sich zwischen echten und synthetischen Daten (Log-Rank p = %2).</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The evaluation was cancelled.</source>
+        <translation>Die Bewertung wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The holdout does not match the training data: %1</source>
+        <translation>Die Holdout-Daten passen nicht zu den Trainingsdaten: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Column shapes and pair trends</source>
+        <translation>Spaltenverteilungen und Paarzusammenhänge</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>TabSynDex</source>
+        <translation>TabSynDex</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Table 1 and its tests</source>
+        <translation>Tabelle 1 und ihre Tests</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Correlation matrices</source>
+        <translation>Korrelationsmatrizen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Survival endpoints</source>
+        <translation>Überlebensendpunkte</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Utility: train on synthetic, test on real</source>
+        <translation>Nutzen: Training auf synthetischen, Test auf echten Daten</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Privacy: exact matches, distances, leakage, membership inference</source>
+        <translation>Datenschutz: exakte Treffer, Abstände, Leakage, Membership Inference</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+</context>
+<context>
     <name>MissingPolicy</name>
     <message>
-        <location line="+8"/>
+        <location filename="../core/data/columnspec.cpp" line="+8"/>
         <source>Keep and synthesize</source>
         <translation>Beibehalten und synthetisieren</translation>
     </message>

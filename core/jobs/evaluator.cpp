@@ -12,7 +12,11 @@
 namespace synthreg::core {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("Evaluation", text); }
+// Step names and findings reach the user: lupdate reads Evaluation::tr() under the context "Evaluation".
+struct Evaluation
+{
+    Q_DECLARE_TR_FUNCTIONS(Evaluation)
+};
 
 /** Numbers at risk by default at the quartiles of the real follow-up times. */
 std::vector<double> defaultRiskTimes(const EvaluationInput &input, const SurvivalLink &link)
@@ -41,28 +45,28 @@ QStringList findings(const EvaluationReport &report)
     if (report.privacy) {
         const PrivacyReport &p = *report.privacy;
         if (p.exactMatches.syntheticMatches > 0)
-            flags << tr("%1 synthetic rows are exact copies of real patients' rows: remove them before any release.")
+            flags << Evaluation::tr("%1 synthetic rows are exact copies of real patients' rows: remove them before any release.")
                          .arg(p.exactMatches.syntheticMatches);
         if (p.leakage.isFlagged)
-            flags << tr("The privacy-leakage coefficient is %1, above the %2 threshold: synthetic rows sit closer to the "
+            flags << Evaluation::tr("The privacy-leakage coefficient is %1, above the %2 threshold: synthetic rows sit closer to the "
                         "training patients than to unseen ones.").arg(p.leakage.coefficient, 0, 'f', 3).arg(p.leakage.threshold);
         if (p.membership.auc > 0.6)
-            flags << tr("A membership-inference attack tells training patients from unseen ones with AUC %1 (0.5 is ideal).")
+            flags << Evaluation::tr("A membership-inference attack tells training patients from unseen ones with AUC %1 (0.5 is ideal).")
                          .arg(p.membership.auc, 0, 'f', 2);
         if (!p.smallCells.cells.empty())
-            flags << tr("%1 categories have fewer than %2 rows: check them against your output-checking rules.")
+            flags << Evaluation::tr("%1 categories have fewer than %2 rows: check them against your output-checking rules.")
                          .arg(p.smallCells.cells.size()).arg(p.smallCells.threshold);
     }
     if (report.utility && report.utility->discriminator.ok() && report.utility->discriminator.auc > 0.8)
-        flags << tr("A classifier tells synthetic from real rows with AUC %1: the synthetic data are easy to recognise.")
+        flags << Evaluation::tr("A classifier tells synthetic from real rows with AUC %1: the synthetic data are easy to recognise.")
                      .arg(report.utility->discriminator.auc, 0, 'f', 2);
     if (std::isfinite(report.fidelity.qualityScore) && report.fidelity.qualityScore < 0.7)
-        flags << tr("The quality score is %1, below 0.70 (poor).").arg(report.fidelity.qualityScore, 0, 'f', 2);
+        flags << Evaluation::tr("The quality score is %1, below 0.70 (poor).").arg(report.fidelity.qualityScore, 0, 'f', 2);
     for (const SurvivalEndpointEvaluation &endpoint : report.survival) {
         if (!endpoint.isValid())
-            flags << tr("Survival endpoint %1 could not be evaluated: %2").arg(endpoint.name, endpoint.error);
+            flags << Evaluation::tr("Survival endpoint %1 could not be evaluated: %2").arg(endpoint.name, endpoint.error);
         else if (endpoint.logRank.isValid() && endpoint.logRank.pValue < 0.05)
-            flags << tr("Survival endpoint %1 differs between real and synthetic data (log-rank p = %2).")
+            flags << Evaluation::tr("Survival endpoint %1 differs between real and synthetic data (log-rank p = %2).")
                          .arg(endpoint.name).arg(endpoint.logRank.pValue, 0, 'g', 3);
     }
     return flags;
@@ -89,7 +93,7 @@ std::optional<EvaluationReport> evaluate(const EvaluationRequest &request, const
     const int steps = 6 + (hasHoldout ? 2 : 0);
     auto advance = [&](const QString &what) {
         if (cancel && cancel->load()) {
-            *error = tr("The evaluation was cancelled.");
+            *error = Evaluation::tr("The evaluation was cancelled.");
             return false;
         }
         if (progress)
@@ -104,7 +108,7 @@ std::optional<EvaluationReport> evaluate(const EvaluationRequest &request, const
     if (hasHoldout) {
         reference = EvaluationInput::build(request.train, request.holdout, request.schema, error);
         if (!reference) {
-            *error = tr("The holdout does not match the training data: %1").arg(*error);
+            *error = Evaluation::tr("The holdout does not match the training data: %1").arg(*error);
             return std::nullopt;
         }
     }
@@ -115,21 +119,21 @@ std::optional<EvaluationReport> evaluate(const EvaluationRequest &request, const
     report.holdoutRows = request.holdout.rowCount();
     report.syntheticRows = request.synthetic.rowCount();
 
-    if (!advance(tr("Column shapes and pair trends")))
+    if (!advance(Evaluation::tr("Column shapes and pair trends")))
         return std::nullopt;
     report.fidelity = computeFidelity(*input);
     if (reference)
         report.holdoutFidelity = computeFidelity(*reference);
-    if (!advance(tr("TabSynDex")))
+    if (!advance(Evaluation::tr("TabSynDex")))
         return std::nullopt;
     report.tabsyndex = computeTabSynDex(*input);
-    if (!advance(tr("Table 1 and its tests")))
+    if (!advance(Evaluation::tr("Table 1 and its tests")))
         return std::nullopt;
     report.table1 = computeTable1(*input);
-    if (!advance(tr("Correlation matrices")))
+    if (!advance(Evaluation::tr("Correlation matrices")))
         return std::nullopt;
     report.correlations = computeCorrelations(*input);
-    if (!advance(tr("Survival endpoints")))
+    if (!advance(Evaluation::tr("Survival endpoints")))
         return std::nullopt;
     for (const SurvivalLink &link : request.schema.survival) {
         const ColumnSpec *event = request.schema.find(link.eventColumn);
@@ -146,7 +150,7 @@ std::optional<EvaluationReport> evaluate(const EvaluationRequest &request, const
         utilityOptions.seed = request.settings.seed;
         utilityOptions.threads = request.settings.threads > 0 ? request.settings.threads : 2;
         if (!request.settings.target.isEmpty()) {
-            if (!advance(tr("Utility: train on synthetic, test on real")))
+            if (!advance(Evaluation::tr("Utility: train on synthetic, test on real")))
                 return std::nullopt;
             // A survival endpoint as target (its name, time or event column): hazard ratios for
             // the effects, and the event indicator as what TSTR predicts.
@@ -166,7 +170,7 @@ std::optional<EvaluationReport> evaluate(const EvaluationRequest &request, const
             }
             report.utility = std::move(utility);
         }
-        if (!advance(tr("Privacy: exact matches, distances, leakage, membership inference")))
+        if (!advance(Evaluation::tr("Privacy: exact matches, distances, leakage, membership inference")))
             return std::nullopt;
         PrivacyOptions privacyOptions;
         privacyOptions.seed = request.settings.seed;
@@ -177,7 +181,7 @@ std::optional<EvaluationReport> evaluate(const EvaluationRequest &request, const
     }
     report.flags = findings(report);
     if (progress)
-        progress(1.0, tr("Done"));
+        progress(1.0, Evaluation::tr("Done"));
     return report;
 }
 
