@@ -1,5 +1,6 @@
 #include "schemamode.h"
 
+#include "core/data/schemafile.h"
 #include "datasetsession.h"
 #include "rolefamily.h"
 #include "schemadelegate.h"
@@ -181,40 +182,14 @@ bool SchemaMode::importSchema(const QString &path, QStringList *problems)
         return false;
     };
     const QString name = QFileInfo(path).fileName();
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return refuse(tr("Could not read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
-    if (parseError.error != QJsonParseError::NoError || !document.isObject())
-        return refuse(tr("%1 is not a JSON object (%2 at byte %3).")
-                          .arg(name, parseError.errorString(), QString::number(parseError.offset)));
-    const QJsonObject json = document.object();
     QString error;
-    std::optional<core::Schema> imported;
-    if (json.contains(QLatin1String("METADATA_SPEC_VERSION")))
-        imported = core::Schema::fromSdvMetadata(json, &error);
-    else if (json.contains(QLatin1String("format")))
-        imported = core::Schema::fromJson(json, &error);
-    else
-        return refuse(tr("%1 is neither a SynthReg schema (no \"format\" key) nor SDV metadata "
-                         "(no \"METADATA_SPEC_VERSION\" key).")
-                          .arg(name));
+    const std::optional<core::Schema> imported = core::readSchemaFile(path, &error);
     if (!imported)
-        return refuse(tr("%1 could not be read: %2").arg(name, error));
+        return refuse(error);
 
     found = imported->validate(m_session->table());
     // Rows and profiles follow the table's column order: bring the imported specs into it.
-    core::Schema aligned = *imported;
-    aligned.columns.clear();
-    for (const core::ColumnSpec &current : m_session->schema().columns) {
-        if (const core::ColumnSpec *spec = imported->find(current.name))
-            aligned.columns.append(*spec);
-    }
-    if (found.isEmpty() && aligned.columns.size() != imported->columns.size())
-        found.append(tr("%1 names a column more than once.").arg(name));
-    if (found.isEmpty() && aligned.columns.size() != m_session->schema().columns.size())
-        found.append(tr("%1 does not describe every column of the data.").arg(name));
+    const core::Schema aligned = core::orderedLike(*imported, m_session->table().columnNames());
     if (!found.isEmpty()) {
         if (problems)
             *problems = found;

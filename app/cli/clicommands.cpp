@@ -1,6 +1,7 @@
 #include "clicommands.h"
 
 #include "clicommon.h"
+#include "core/data/schemafile.h"
 #include "core/data/typeinference.h"
 #include "core/io/csvreader.h"
 #include "core/project/project.h"
@@ -162,12 +163,12 @@ int runProject(const QStringList &args)
         return BadInput;
     core::Schema schema;
     if (parser.isSet(QStringLiteral("schema"))) {
-        auto loaded = readSchemaFile(parser.value(QStringLiteral("schema")), &error);
+        auto loaded = core::readSchemaFile(parser.value(QStringLiteral("schema")), &error);
         if (!loaded) {
             err() << "error: " << error << '\n';
             return BadInput;
         }
-        schema = *loaded;
+        schema = core::orderedLike(*loaded, imported->table.columnNames());
     } else {
         schema = core::inferSchema(imported->table).schema;
     }

@@ -131,25 +131,4 @@ std::optional<core::ImportResult> importOrReport(const core::ImportRequest &requ
 }
 
 /** Reads a schema file: SynthReg's own JSON or SDV single-table metadata. */
-std::optional<core::Schema> readSchemaFile(const QString &path, QString *error)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        *error = QStringLiteral("%1: cannot be opened (%2)").arg(path, file.errorString());
-        return std::nullopt;
-    }
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
-    if (!document.isObject()) {
-        *error = QStringLiteral("%1: not a JSON object (%2 at byte %3)").arg(path, parseError.errorString()).arg(parseError.offset);
-        return std::nullopt;
-    }
-    const QJsonObject json = document.object();
-    auto schema = json.contains(QStringLiteral("format")) ? core::Schema::fromJson(json, error)
-                                                          : core::Schema::fromSdvMetadata(json, error);
-    if (!schema)
-        *error = QStringLiteral("%1: %2").arg(path, *error);
-    return schema;
-}
-
 } // namespace synthreg::cli

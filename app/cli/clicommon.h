@@ -1,6 +1,5 @@
 #pragma once
 
-#include "core/data/schema.h"
 #include "core/io/importer.h"
 
 #include <QCommandLineParser>
@@ -27,8 +26,5 @@ void addImportOptions(QCommandLineParser &parser);
 bool importRequestFrom(const QCommandLineParser &parser, const QString &path, core::ImportRequest *request, QString *error);
 /** Imports and prints warnings to stderr; on failure prints the error and returns nullopt. */
 std::optional<core::ImportResult> importOrReport(const core::ImportRequest &request);
-
-/** Reads a schema file: SynthReg's own JSON or SDV single-table metadata; nullopt + `error` otherwise. */
-std::optional<core::Schema> readSchemaFile(const QString &path, QString *error);
 
 } // namespace synthreg::cli

@@ -3,6 +3,7 @@
 #include "clicommands.h"
 #include "clicommon.h"
 
+#include "core/data/schemafile.h"
 #include "core/data/typeinference.h"
 #include "core/jobs/evaluator.h"
 #include "core/project/project.h"
@@ -142,7 +143,7 @@ int runEvaluate(const QStringList &args)
         }
         request.train = data->selectRows(split->trainRowList());
         request.holdout = data->selectRows(split->holdoutRowList());
-        request.schema = *schema;
+        request.schema = core::orderedLike(*schema, request.train.columnNames());
     } else {
         const auto train = importTable(parser.value(QStringLiteral("real")));
         if (!train)
@@ -157,12 +158,12 @@ int runEvaluate(const QStringList &args)
         request.schema = core::inferSchema(request.train).schema;
     }
     if (parser.isSet(QStringLiteral("schema"))) {
-        const auto schema = readSchemaFile(parser.value(QStringLiteral("schema")), &error);
+        const auto schema = core::readSchemaFile(parser.value(QStringLiteral("schema")), &error);
         if (!schema) {
             err() << "error: " << error << '\n';
             return BadInput;
         }
-        request.schema = *schema;
+        request.schema = core::orderedLike(*schema, request.train.columnNames());
     }
     const auto synthetic = importTable(parser.value(QStringLiteral("synthetic")));
     if (!synthetic)
@@ -175,7 +176,8 @@ int runEvaluate(const QStringList &args)
         err() << "error: " << error << '\n';
         return BadInput;
     }
-    const QByteArray json = QJsonDocument(report->toJson()).toJson(QJsonDocument::Indented);
+    const QJsonDocument reportJson(report->toJson());
+    const QByteArray json = reportJson.toJson(QJsonDocument::Indented);
     if (parser.isSet(QStringLiteral("json"))) {
         const QString jsonPath = parser.value(QStringLiteral("json"));
         if (isSameFile(jsonPath, parser.value(QStringLiteral("synthetic"))) || isSameFile(jsonPath, parser.value(QStringLiteral("real")))) {
@@ -191,7 +193,7 @@ int runEvaluate(const QStringList &args)
         core::StoredEvaluation stored{0, {}, QFileInfo(parser.value(QStringLiteral("synthetic"))).fileName(),
                                       synthetic->provenance().sha256,
                                       QString::fromUtf8(QJsonDocument(request.settings.toJson()).toJson(QJsonDocument::Compact)),
-                                      QString::fromUtf8(QJsonDocument(report->toJson()).toJson(QJsonDocument::Compact))};
+                                      QString::fromUtf8(reportJson.toJson(QJsonDocument::Compact))};
         if (!project->saveEvaluation(stored)) {
             err() << "error: " << project->errorString() << '\n';
             return BadInput;

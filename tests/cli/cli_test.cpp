@@ -138,3 +138,23 @@ TEST(Cli, EvaluateNamesColumnsThatDiffer)
     EXPECT_TRUE(run.err.contains("bili")) << run.err.toStdString();
     EXPECT_TRUE(run.err.contains("albumin")) << run.err.toStdString();
 }
+
+TEST(Cli, ProjectFromSdvMetadataKeepsTheDataColumnOrder)
+{
+    QTemporaryDir dir;
+    const QString data = synthreg::test::writeFile(dir, QStringLiteral("d.csv"), "zeta,alpha\n1.5,f\n2.5,m\n3.5,f\n");
+    const QString sdv = synthreg::test::writeFile(dir, QStringLiteral("m.json"),
+        R"({"METADATA_SPEC_VERSION": "SINGLE_TABLE_V1", "columns": {"zeta": {"sdtype": "numerical"}, "alpha": {"sdtype": "categorical"}}})");
+    const QString project = dir.filePath(QStringLiteral("p.synthreg"));
+    const CliRun run = cli({QStringLiteral("project"), QStringLiteral("create"), project, QStringLiteral("--import"), data,
+                            QStringLiteral("--schema"), sdv});
+    ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+    // The stored schema lists zeta before alpha, as the data does (SDV's JSON keys come back sorted).
+    const CliRun evaluation = cli({QStringLiteral("evaluate"), QStringLiteral("--project"), project, QStringLiteral("--synthetic"), data,
+                                   QStringLiteral("--json"), dir.filePath(QStringLiteral("r.json"))});
+    ASSERT_EQ(evaluation.exitCode, 0) << evaluation.err.toStdString();
+    const QJsonArray columns = QJsonDocument::fromJson(synthreg::test::readFile(dir.filePath(QStringLiteral("r.json"))))
+                                   .object().value(QStringLiteral("fidelity")).toObject().value(QStringLiteral("columns")).toArray();
+    ASSERT_EQ(columns.size(), 2);
+    EXPECT_EQ(columns[0].toObject().value(QStringLiteral("name")).toString(), QStringLiteral("zeta"));
+}

@@ -1,8 +1,11 @@
 #include "core/data/schema.h"
+#include "core/data/schemafile.h"
 #include "core/data/table.h"
+#include "support/testpaths.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QTemporaryDir>
 
 #include <gtest/gtest.h>
 
@@ -111,4 +114,37 @@ TEST(Schema, ValidateNamesColumnsAndCodesThatDoNotFit)
     ASSERT_EQ(problems.size(), 2) << problems.join(QLatin1Char('\n')).toStdString();
     EXPECT_TRUE(problems[0].contains(QStringLiteral("'ghost'")));
     EXPECT_TRUE(problems[1].contains(QStringLiteral("'3'")));
+}
+
+TEST(SchemaFile, ReadsBothFormatsAndOrdersColumnsLikeTheTable)
+{
+    QTemporaryDir dir;
+    // SDV metadata has no column order: the reader keeps what it got, orderedLike() fixes it.
+    const QString sdv = synthreg::test::writeFile(dir, QStringLiteral("metadata.json"),
+        R"({"METADATA_SPEC_VERSION": "SINGLE_TABLE_V1", "columns": {"zeta": {"sdtype": "numerical"}, "alpha": {"sdtype": "categorical"}}})");
+    QString error;
+    const auto schema = readSchemaFile(sdv, &error);
+    ASSERT_TRUE(schema) << error.toStdString();
+    const Schema ordered = orderedLike(*schema, {QStringLiteral("zeta"), QStringLiteral("alpha")});
+    EXPECT_EQ(ordered.columns[0].name, QStringLiteral("zeta"));
+    EXPECT_EQ(ordered.columns[1].name, QStringLiteral("alpha"));
+
+    // A spec for a column the table lacks goes last, where validate() will name it.
+    const Schema extra = orderedLike(*schema, {QStringLiteral("alpha")});
+    EXPECT_EQ(extra.columns.last().name, QStringLiteral("zeta"));
+
+    const QString ours = synthreg::test::writeFile(dir, QStringLiteral("s.json"), QJsonDocument(survivalSchema().toJson()).toJson());
+    ASSERT_TRUE(readSchemaFile(ours, &error)) << error.toStdString();
+}
+
+TEST(SchemaFile, UnreadableFilesSayWhy)
+{
+    QTemporaryDir dir;
+    QString error;
+    EXPECT_FALSE(readSchemaFile(dir.filePath(QStringLiteral("missing.json")), &error));
+    EXPECT_TRUE(error.contains(QStringLiteral("missing.json"))) << error.toStdString();
+    EXPECT_FALSE(readSchemaFile(synthreg::test::writeFile(dir, QStringLiteral("bad.json"), "{not json"), &error));
+    EXPECT_TRUE(error.contains(QStringLiteral("not a JSON object"))) << error.toStdString();
+    EXPECT_FALSE(readSchemaFile(synthreg::test::writeFile(dir, QStringLiteral("other.json"), R"({"columns": []})"), &error));
+    EXPECT_TRUE(error.contains(QStringLiteral("neither"))) << error.toStdString();
 }
