@@ -116,7 +116,8 @@ QList<StoredEvaluation> Project::evaluations() const
     SqliteStatement select = d->db.prepare(QStringLiteral(
         "SELECT id, created_at, synthetic_name, synthetic_sha256, settings_json, report_json FROM evaluation ORDER BY id"));
     QList<StoredEvaluation> list;
-    while (select.step() == SqliteStatement::StepResult::Row) {
+    SqliteStatement::StepResult step;
+    while ((step = select.step()) == SqliteStatement::StepResult::Row) {
         StoredEvaluation e;
         e.id = select.columnInt64(0);
         e.createdUtc = QDateTime::fromString(select.columnText(1), Qt::ISODateWithMs);
@@ -126,6 +127,8 @@ QList<StoredEvaluation> Project::evaluations() const
         e.reportJson = select.columnText(5);
         list << e;
     }
+    if (step == SqliteStatement::StepResult::Error)
+        d->failFromDb(QStringLiteral("the evaluations could not be read"));
     return list;
 }
 
