@@ -142,18 +142,21 @@ void EvaluateMode::onDatasetChanged()
     m_message->clear();
     m_progress->setValue(0);
     m_stepLabel->clear();
+    m_split.reset();   // a new table: the split must be made again
     updateSplit();
     setTarget({});
 }
 
 void EvaluateMode::updateSplit()
 {
-    m_split.reset();
-    if (m_session->hasData()) {
-        const core::Schema &schema = m_session->schema();
-        const QString group = schema.longitudinal ? schema.longitudinal->patientIdColumn : QString();
+    // The split depends on the table and the patient-id column only: a role edit elsewhere
+    // must not redo it (it is a pass over every row, on this thread).
+    const core::Schema &schema = m_session->schema();
+    const QString group = schema.longitudinal ? schema.longitudinal->patientIdColumn : QString();
+    if (!m_session->hasData())
+        m_split.reset();
+    else if (!m_split || m_split->groupColumn != group || m_split->rowCount != m_session->table().rowCount())
         m_split = core::makeHoldoutSplit(m_session->table(), kHoldoutShare, kSplitSeed, group);
-    }
     // Target candidates: the modelled columns of the schema.
     m_targetCombo->clear();
     m_targetCombo->addItem(tr("(none)"), QString());

@@ -2,9 +2,9 @@
 
 #include "table.h"
 
-#include <QHash>
-
 #include <algorithm>
+#include <cstring>
+#include <unordered_map>
 #include <random>
 
 namespace synthreg::core {
@@ -20,6 +20,45 @@ void portableShuffle(std::vector<T> &values, uint64_t seed)
         const size_t j = size_t(engine() % i);
         std::swap(values[i - 1], values[j]);
     }
+}
+/** Group ids of a column's rows: 0, 1, ... in first-seen order, and how many rows each group has. */
+struct RowGroups
+{
+    std::vector<uint32_t> groupOfRow;
+    std::vector<uint32_t> sizes;
+};
+
+/**
+ * Groups rows by the stored value of `ids` (number bits, category code, seconds), not by
+ * display text: one QString per row made the split take 0.4-0.75 s on 1M rows, on the GUI
+ * thread. Missing ids form one group.
+ */
+RowGroups groupRows(const Column &ids)
+{
+    RowGroups groups;
+    groups.groupOfRow.resize(ids.size());
+    std::unordered_map<uint64_t, uint32_t> groupOf;
+    constexpr uint64_t kMissing = ~uint64_t(0);
+    for (size_t row = 0; row < ids.size(); ++row) {
+        uint64_t key = kMissing;
+        if (!ids.isMissing(row)) {
+            switch (ids.kind()) {
+            case StorageKind::Numeric: {
+                const double value = ids.numbers()[row] == 0 ? 0.0 : ids.numbers()[row];   // -0 and 0 are one patient
+                std::memcpy(&key, &value, sizeof key);
+                break;
+            }
+            case StorageKind::Categorical: key = uint64_t(uint32_t(ids.codes()[row])); break;
+            case StorageKind::Timestamp: key = uint64_t(ids.seconds()[row]); break;
+            }
+        }
+        const auto [it, inserted] = groupOf.try_emplace(key, uint32_t(groups.sizes.size()));
+        if (inserted)
+            groups.sizes.push_back(0);
+        ++groups.sizes[it->second];
+        groups.groupOfRow[row] = it->second;
+    }
+    return groups;
 }
 } // namespace
 
@@ -60,25 +99,25 @@ DataSplit makeHoldoutSplit(const Table &table, double holdoutShare, uint64_t see
         split.holdoutRows = std::move(rows);
     } else {
         split.groupColumn = groupColumn;
-        const Column &ids = table.column(groupIndex);
-        QHash<QString, std::vector<uint32_t>> rowsByGroup;
-        std::vector<QString> groups;   // first-seen order, so the shuffle input is deterministic
-        for (size_t row = 0; row < ids.size(); ++row) {
-            const QString key = ids.displayText(row);
-            auto it = rowsByGroup.find(key);
-            if (it == rowsByGroup.end()) {
-                it = rowsByGroup.insert(key, {});
-                groups.push_back(key);
-            }
-            it->push_back(uint32_t(row));
-        }
-        portableShuffle(groups, seed);
-        for (const QString &group : groups) {
-            if (split.holdoutRows.size() >= target)
+        const RowGroups groups = groupRows(table.column(groupIndex));
+        std::vector<uint32_t> order(groups.sizes.size());   // groups in first-seen order, then shuffled
+        for (size_t g = 0; g < order.size(); ++g)
+            order[g] = uint32_t(g);
+        portableShuffle(order, seed);
+        std::vector<bool> inHoldout(order.size(), false);
+        size_t taken = 0;
+        for (uint32_t group : order) {
+            if (taken >= target)
                 break;
-            const auto &rows = rowsByGroup[group];
-            split.holdoutRows.insert(split.holdoutRows.end(), rows.begin(), rows.end());
+            inHoldout[group] = true;
+            taken += groups.sizes[group];
         }
+        split.holdoutRows.reserve(taken);
+        for (size_t row = 0; row < groups.groupOfRow.size(); ++row) {   // ascending, as DataSplit promises
+            if (inHoldout[groups.groupOfRow[row]])
+                split.holdoutRows.push_back(uint32_t(row));
+        }
+        return split;
     }
     std::sort(split.holdoutRows.begin(), split.holdoutRows.end());
     return split;

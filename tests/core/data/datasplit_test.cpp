@@ -51,3 +51,28 @@ TEST(DataSplit, GroupedSplitKeepsEachPatientOnOneSide)
         EXPECT_EQ(trainPatients.count(patient), 0u) << "patient " << patient << " is on both sides";
     EXPECT_GE(double(split.holdoutRows.size()), 0.3 * double(table.rowCount()));
 }
+
+TEST(DataSplit, StoredSeedsKeepReproducingTheSameRows)
+{
+    // A project stores only the seed's result and trusts it to be reproducible: these rows were
+    // produced by the first implementation (keyed by display text) and must never change.
+    const DataSplit split = makeHoldoutSplit(visits(), 0.3, 1, QStringLiteral("id"));
+    EXPECT_EQ(split.holdoutRows, (std::vector<uint32_t>{5, 6, 7, 8, 10, 11, 12, 13, 14, 19, 32, 33, 34, 45, 46, 47, 48, 52, 53, 54, 55, 56, 57, 58, 59, 62, 63, 64, 72, 73, 74}));
+}
+
+TEST(DataSplit, CategoryCodedPatientIdsStayTogether)
+{
+    std::vector<int32_t> codes;
+    QStringList labels;
+    for (int patient = 0; patient < 30; ++patient) {
+        labels << QStringLiteral("P%1").arg(patient, 3, 10, QLatin1Char('0'));
+        for (int visit = 0; visit < 3; ++visit)
+            codes.push_back(patient);
+    }
+    Table table;
+    table.addColumn(Column::categorical(QStringLiteral("patient"), codes, labels));
+    const DataSplit split = makeHoldoutSplit(table, 0.2, 9, QStringLiteral("patient"));
+    EXPECT_EQ(split.holdoutRows.size(), 18u);   // 6 whole patients of 3 visits
+    for (size_t i = 0; i < split.holdoutRows.size(); i += 3)
+        EXPECT_EQ(codes[split.holdoutRows[i]], codes[split.holdoutRows[i + 2]]);
+}
