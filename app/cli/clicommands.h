@@ -10,5 +10,8 @@ int runSchema(const QStringList &args);
 int runProject(const QStringList &args);
 int runDemo(const QStringList &args);
 int runEvaluate(const QStringList &args);
+int runSynthesize(const QStringList &args);
+int runTrain(const QStringList &args);
+int runSample(const QStringList &args);
 
 } // namespace synthreg::cli

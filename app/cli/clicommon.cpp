@@ -33,7 +33,7 @@ int parseOrExit(QCommandLineParser &parser, const QStringList &args, int positio
         out() << parser.helpText();
         return Ok;
     }
-    if (parser.positionalArguments().size() != positionals) {
+    if (positionals != kAnyPositionals && parser.positionalArguments().size() != positionals) {
         err() << "error: expected " << positionals << " argument(s)\n\n" << parser.helpText();
         return UsageError;
     }
@@ -131,4 +131,16 @@ std::optional<core::ImportResult> importOrReport(const core::ImportRequest &requ
 }
 
 /** Reads a schema file: SynthReg's own JSON or SDV single-table metadata. */
+std::optional<core::DataSplit> projectSplitOrCreate(core::Project &project, const core::Table &data, const core::Schema &schema,
+                                                    uint64_t seed)
+{
+    if (auto split = project.split())
+        return split;
+    const QString group = schema.longitudinal ? schema.longitudinal->patientIdColumn : QString();
+    core::DataSplit split = core::makeHoldoutSplit(data, 0.2, seed, group);
+    if (!project.saveSplit(split))
+        return std::nullopt;
+    return split;
+}
+
 } // namespace synthreg::cli

@@ -120,7 +120,7 @@ int runEvaluate(const QStringList &args)
     }
     core::EvaluationRequest request;
     request.settings.target = parser.value(QStringLiteral("target"));
-    request.settings.seed = parser.value(QStringLiteral("seed")).isEmpty() ? 42 : parser.value(QStringLiteral("seed")).toULongLong();
+    request.settings.seed = parser.value(QStringLiteral("seed")).isEmpty() ? kDefaultSplitSeed : parser.value(QStringLiteral("seed")).toULongLong();
     QString error;
 
     std::unique_ptr<core::Project> project;
@@ -132,14 +132,10 @@ int runEvaluate(const QStringList &args)
             err() << "error: " << (project ? project->errorString() : error) << '\n';
             return BadInput;
         }
-        auto split = project->split();
+        const auto split = projectSplitOrCreate(*project, *data, *schema, request.settings.seed);
         if (!split) {
-            const QString group = schema->longitudinal ? schema->longitudinal->patientIdColumn : QString();
-            split = core::makeHoldoutSplit(*data, 0.2, request.settings.seed, group);
-            if (!project->saveSplit(*split)) {
-                err() << "error: " << project->errorString() << '\n';
-                return BadInput;
-            }
+            err() << "error: " << project->errorString() << '\n';
+            return BadInput;
         }
         request.train = data->selectRows(split->trainRowList());
         request.holdout = data->selectRows(split->holdoutRowList());

@@ -21,6 +21,9 @@ int main(int argc, char **argv)
         {QStringLiteral("schema"), {runSchema, "schema FILE --out schema.json [--sdv]             write the proposed schema"}},
         {QStringLiteral("project"), {runProject, "project create P.synthreg --import FILE [--schema S.json]"}},
         {QStringLiteral("evaluate"), {runEvaluate, "evaluate (--real TRAIN [--holdout H] | --project P) --synthetic SYN [--target COL] [--json OUT]"}},
+        {QStringLiteral("synthesize"), {runSynthesize, "synthesize INPUT --generator copula|ctabgan|medvae --out OUT.csv [--rows N] [--condition C=V]"}},
+        {QStringLiteral("train"), {runTrain, "train P.synthreg --generator NAME [--param K=V] [--epochs N] [--seed N]  keep a run"}},
+        {QStringLiteral("sample"), {runSample, "sample P.synthreg [--run ID] [--rows N] [--condition C=V] --out OUT.csv"}},
         {QStringLiteral("demo"), {runDemo, "demo [--project P.synthreg] [--json]              open the embedded PBC demo"}},
     };
     QStringList args = QCoreApplication::arguments();

@@ -61,4 +61,64 @@ size_t Table::storageBytes() const
     return bytes;
 }
 
+namespace {
+
+Column concatenateColumn(const std::vector<Table> &parts, int index)
+{
+    const Column &first = parts.front().column(index);
+    switch (first.kind()) {
+    case StorageKind::Numeric: {
+        std::vector<double> values;
+        for (const Table &part : parts)
+            values.insert(values.end(), part.column(index).numbers().begin(), part.column(index).numbers().end());
+        return Column::numeric(first.name(), std::move(values));
+    }
+    case StorageKind::Categorical: {
+        QStringList labels = first.labels();
+        std::vector<int32_t> codes;
+        for (const Table &part : parts) {
+            const Column &column = part.column(index);
+            std::vector<int32_t> remap;
+            for (const QString &label : column.labels()) {
+                qsizetype code = labels.indexOf(label);
+                if (code < 0) {
+                    labels << label;
+                    code = labels.size() - 1;
+                }
+                remap.push_back(int32_t(code));
+            }
+            for (const int32_t code : column.codes())
+                codes.push_back(code < 0 ? Column::kMissingCode : remap[size_t(code)]);
+        }
+        return Column::categorical(first.name(), std::move(codes), labels);
+    }
+    case StorageKind::Timestamp: {
+        std::vector<int64_t> seconds;
+        std::vector<uint8_t> missing;
+        for (const Table &part : parts) {
+            const Column &column = part.column(index);
+            seconds.insert(seconds.end(), column.seconds().begin(), column.seconds().end());
+            missing.insert(missing.end(), column.missingMask().begin(), column.missingMask().end());
+        }
+        Column out = Column::timestamp(first.name(), std::move(seconds), std::move(missing), first.precision());
+        out.setSourceFormat(first.sourceFormat());
+        return out;
+    }
+    }
+    return first;
+}
+
+} // namespace
+
+Table concatenateRows(const std::vector<Table> &parts)
+{
+    if (parts.empty())
+        return {};
+    Table out;
+    out.setProvenance(parts.front().provenance());
+    for (int c = 0; c < parts.front().columnCount(); ++c)
+        out.addColumn(concatenateColumn(parts, c));
+    return out;
+}
+
 } // namespace synthreg::core

@@ -18,6 +18,7 @@ struct TableProvenance
     QString format;       ///< "csv", "sqlite", "sav", "dta", "sas7bdat", "xpt", "project"
     QString tableOrQuery; ///< SQLite table name or SELECT, empty otherwise
     QString sha256;       ///< hex SHA-256 of the source bytes, empty when not computed
+    QString missingText;  ///< how the source wrote a missing value ("NA", "."); empty = an empty cell
 };
 
 /**
@@ -52,5 +53,11 @@ private:
     std::vector<std::shared_ptr<const Column>> m_columns;
     TableProvenance m_provenance;
 };
+
+/**
+ * The rows of `parts` one after another. Every part must have the same columns (names and
+ * storage kinds) as the first; categories are matched by label. The provenance is the first part's.
+ */
+Table concatenateRows(const std::vector<Table> &parts);
 
 } // namespace synthreg::core

@@ -172,6 +172,8 @@ bool ColumnBuilder::append(std::string_view raw, int64_t line, Diagnostic *error
     ++m_rows;
     const std::string_view value = trimSpaces(raw);
     if (m_conventions->isNa(value) || m_conventions->isNa(raw)) {
+        if (!m_missingText)
+            m_missingText = std::string(value);
         appendMissing();
         return true;
     }

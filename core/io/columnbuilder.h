@@ -5,6 +5,7 @@
 #include "datetimeparsing.h"
 #include "diagnostic.h"
 
+#include <optional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -53,6 +54,8 @@ public:
     const QString &name() const { return m_name; }
     /** True once a label held multi-byte UTF-8 (so a later invalid byte is an error, not Windows-1252). */
     bool sawUtf8() const { return m_sawUtf8; }
+    /** The first missing-value token met in this column (as written, trimmed); nullopt when none. */
+    const std::optional<std::string> &missingText() const { return m_missingText; }
     /** Switches label decoding to Windows-1252 (only valid while every label so far was ASCII). */
     void setEncoding(TextEncoding encoding) { m_encoding = encoding; }
 
@@ -79,6 +82,7 @@ private:
     DateFormat m_dateFormat;
     bool m_dateOrderAmbiguous = false;
     bool m_sawUtf8 = false;
+    std::optional<std::string> m_missingText;
 
     std::vector<double> m_numbers;
     std::vector<int64_t> m_seconds;

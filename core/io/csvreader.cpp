@@ -261,8 +261,17 @@ ImportResult CsvImport::run(CsvDialect *dialect)
             result.warnings << d;
         }
     }
-    result.table.setProvenance({m_file, QStringLiteral("csv"), {},
-                                m_options.computeSha256 && m_atEnd ? QString::fromLatin1(m_hash.result().toHex()) : QString()});
+    TableProvenance provenance{m_file, QStringLiteral("csv"), {},
+                               m_options.computeSha256 && m_atEnd ? QString::fromLatin1(m_hash.result().toHex()) : QString(), {}};
+    // The first column that had a missing value says how this file writes one; written
+    // synthetic data follows the same convention so it compares with the source.
+    for (const auto &builder : m_builders) {
+        if (builder->missingText()) {
+            provenance.missingText = QString::fromUtf8(builder->missingText()->data(), qsizetype(builder->missingText()->size()));
+            break;
+        }
+    }
+    result.table.setProvenance(provenance);
     *dialect = m_dialect;
     return result;
 }

@@ -36,6 +36,30 @@ struct StoredEvaluation
     QString reportJson;        ///< the EvaluationReport
 };
 
+/** One finished training run: how it was made and the trained model (encoder + generator bytes). */
+struct StoredRun
+{
+    qint64 id = 0;
+    QDateTime createdUtc;
+    QString generator;            ///< family key: copula, ctabgan, medvae
+    QString hyperparametersJson;  ///< {"epochs": 300, …}
+    quint64 seed = 0;
+    QString device;               ///< cpu or cuda
+    double trainingSeconds = 0;
+    QString historyJson;          ///< losses per epoch
+};
+
+/** A synthetic table sampled from a run. */
+struct StoredSyntheticTable
+{
+    qint64 id = 0;
+    QDateTime createdUtc;
+    qint64 runId = 0;
+    quint64 seed = 0;
+    QStringList conditions;
+    qint64 rowCount = 0;
+};
+
 /**
  * A `.synthreg` project file: a SQLite database (WAL, `meta.schema_version`, additive
  * migrations in transactions) holding the import settings, a snapshot of the imported data,
@@ -49,7 +73,7 @@ struct StoredEvaluation
 class Project
 {
 public:
-    static constexpr int kSchemaVersion = 2;
+    static constexpr int kSchemaVersion = 3;
 
     ~Project();
     Project(Project &&) noexcept;
@@ -80,6 +104,16 @@ public:
     /** Stores an evaluation with an "evaluation.save" audit entry, in one transaction; sets its id. */
     bool saveEvaluation(StoredEvaluation &evaluation);
     QList<StoredEvaluation> evaluations() const;
+
+    /** Stores a run and its model with a "run.save" audit entry, in one transaction; sets its id. */
+    bool saveRun(StoredRun &run, const QByteArray &modelBytes);
+    QList<StoredRun> runs() const;
+    /** The model bytes of run `runId`; nullopt + errorString() when there is no such run. */
+    std::optional<QByteArray> runModel(qint64 runId) const;
+    /** Stores a sampled table with a "synthetic.save" audit entry; sets its id. */
+    bool saveSyntheticTable(StoredSyntheticTable &record, const Table &table);
+    QList<StoredSyntheticTable> syntheticTables() const;
+    std::optional<Table> syntheticTable(qint64 id) const;
 
     bool appendAudit(const QString &action, const QString &detailsJson, const QString &inputSha256,
                      const QString &outputSha256);

@@ -44,4 +44,28 @@ bool insertAudit(SqliteConnection &db, const QString &action, const QString &det
     return insert.run();
 }
 
+
 } // namespace synthreg::core::projectdetail
+
+namespace synthreg::core {
+
+bool Project::Private::insertAudited(SqliteStatement &insert, const QString &action, const QJsonObject &details,
+                                     const QString &outputSha256, const QString &what, qint64 *id)
+{
+    if (!insert.run()) {
+        failFromDb(what);
+        db.rollback();
+        return false;
+    }
+    *id = db.lastInsertRowId();
+    QJsonObject withId = details;
+    withId.insert(QStringLiteral("id"), *id);
+    if (!projectdetail::insertAudit(db, action, projectdetail::jsonText(withId), {}, outputSha256) || !db.commit()) {
+        failFromDb(what);
+        db.rollback();
+        return false;
+    }
+    return true;
+}
+
+} // namespace synthreg::core

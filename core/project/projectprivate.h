@@ -38,6 +38,12 @@ struct Project::Private
     {
         return fail(QStringLiteral("%1: %2").arg(what, db.errorString()), db.errorFix());
     }
+    /**
+     * Inside an open transaction: runs `insert`, appends the audit entry (details + the new
+     * row's id) and commits; rolls everything back on any failure. Sets `id`.
+     */
+    bool insertAudited(SqliteStatement &insert, const QString &action, const QJsonObject &details,
+                       const QString &outputSha256, const QString &what, qint64 *id);
 };
 
 } // namespace synthreg::core

@@ -72,9 +72,34 @@ CREATE TABLE evaluation (
 );
 )sql";
 
+// Version 2 -> 3: training runs (generator, settings, losses, the model) and the synthetic
+// tables sampled from them.
+const char *const kStep3 = R"sql(
+CREATE TABLE run (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    created_at TEXT NOT NULL,
+    generator TEXT NOT NULL,
+    hyperparameters_json TEXT NOT NULL,
+    seed TEXT NOT NULL,
+    device TEXT NOT NULL,
+    training_seconds REAL NOT NULL,
+    history_json TEXT NOT NULL,
+    model_blob BLOB NOT NULL
+);
+CREATE TABLE synthetic_table (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    created_at TEXT NOT NULL,
+    run_id INTEGER NOT NULL REFERENCES run(id),
+    seed TEXT NOT NULL,
+    conditions_json TEXT NOT NULL,
+    row_count INTEGER NOT NULL,
+    table_blob BLOB NOT NULL
+);
+)sql";
+
 // kSteps[v] takes a file from version v to v + 1. Steps only add: never drop or rename a
 // table or column that an older SynthReg reads.
-const std::array<const char *, 2> kSteps = {kStep1, kStep2};
+const std::array<const char *, 3> kSteps = {kStep1, kStep2, kStep3};
 static_assert(kSteps.size() == size_t(Project::kSchemaVersion), "one migration step per schema version");
 
 bool setVersion(SqliteConnection &db, int version, QString *error)

@@ -11,7 +11,8 @@ namespace synthreg::core::TableCodec {
 namespace {
 
 constexpr quint32 kMagic = 0x53525442;   // "SRTB"
-constexpr quint32 kCodecVersion = 1;
+// Version 2 adds the provenance's missing-value text; version 1 blobs still read.
+constexpr quint32 kCodecVersion = 2;
 constexpr QDataStream::Version kStreamVersion = QDataStream::Qt_6_4;
 
 void prepareStream(QDataStream &stream)
@@ -61,7 +62,8 @@ QByteArray encode(const Table &table)
         prepareStream(out);
         out << kMagic << kCodecVersion;
         const TableProvenance &provenance = table.provenance();
-        out << provenance.sourcePath << provenance.format << provenance.tableOrQuery << provenance.sha256;
+        out << provenance.sourcePath << provenance.format << provenance.tableOrQuery << provenance.sha256
+            << provenance.missingText;
         out << quint64(table.rowCount()) << qint32(table.columnCount());
         for (int c = 0; c < table.columnCount(); ++c) {
             const Column &column = table.column(c);
@@ -111,6 +113,8 @@ std::optional<Table> decode(const QByteArray &bytes, QString *error)
     quint64 rowCount = 0;
     qint32 columnCount = 0;
     in >> provenance.sourcePath >> provenance.format >> provenance.tableOrQuery >> provenance.sha256;
+    if (version >= 2)
+        in >> provenance.missingText;
     in >> rowCount >> columnCount;
     if (in.status() != QDataStream::Ok || columnCount < 0)
         return fail(damaged.arg(QStringLiteral("the table header is unreadable")));

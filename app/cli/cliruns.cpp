@@ -1,0 +1,160 @@
+// synthreg-cli train / sample / runs: generators trained and sampled against a project, so
+// every run, model and synthetic table is kept with an audit entry.
+#include "clicommands.h"
+#include "clicommon.h"
+#include "clisynthesize.h"
+
+#include "core/project/project.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace synthreg::cli {
+
+namespace {
+
+// Synthetic tables larger than this are written to the CSV but not copied into the project.
+constexpr int64_t kMaxStoredRows = 1'000'000;
+
+std::unique_ptr<core::Project> openOrReport(const QString &path)
+{
+    QString error;
+    auto project = core::Project::open(path, &error);
+    if (!project)
+        err() << "error: " << error << '\n';
+    return project;
+}
+
+QString hyperparametersJson(const core::Hyperparameters &values)
+{
+    QJsonObject object;
+    for (const auto &[name, value] : values)
+        object.insert(QString::fromStdString(name), value);
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+QString historyJson(const std::vector<core::EpochReport> &history)
+{
+    QJsonArray epochs;
+    for (const core::EpochReport &report : history) {
+        QJsonObject losses;
+        for (const auto &[name, value] : report.losses)
+            losses.insert(QString::fromStdString(name), value);
+        epochs.append(QJsonObject{{QStringLiteral("epoch"), report.epoch}, {QStringLiteral("losses"), losses}});
+    }
+    return QString::fromUtf8(QJsonDocument(epochs).toJson(QJsonDocument::Compact));
+}
+
+} // namespace
+
+int runTrain(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Trains a generator on a project's training rows (its stored train/holdout split, made on first use, so the "
+        "holdout stays unseen for evaluation) and keeps the run and its model in the project."));
+    parser.addPositionalArgument(QStringLiteral("PROJECT"), QStringLiteral("The .synthreg project file."));
+    addTrainingOptions(parser);
+    if (const int code = parseOrExit(parser, args, 1); code >= 0)
+        return code;
+    QString error;
+    core::TrainingRequest request;
+    if (!trainingRequestFrom(parser, &request, &error)) {
+        err() << "error: " << error << '\n';
+        return UsageError;
+    }
+    auto project = openOrReport(parser.positionalArguments().constFirst());
+    if (!project)
+        return BadInput;
+    const auto data = project->data();
+    const auto schema = data ? project->schema() : std::nullopt;
+    const auto split = schema ? projectSplitOrCreate(*project, *data, *schema) : std::nullopt;
+    if (!split) {
+        err() << "error: " << project->errorString() << '\n';
+        return BadInput;
+    }
+    request.table = data->selectRows(split->trainRowList());
+    request.schema = core::orderedLike(*schema, request.table.columnNames());
+    const auto model = trainOrReport(request);
+    if (!model)
+        return BadInput;
+    core::StoredRun run;
+    run.generator = QString::fromStdString(model->family);
+    run.hyperparametersJson = hyperparametersJson(model->hyperparameters);
+    run.seed = model->seed;
+    run.device = QString::fromStdString(model->device);
+    run.trainingSeconds = model->trainingSeconds;
+    run.historyJson = historyJson(model->history);
+    if (!project->saveRun(run, model->save())) {
+        err() << "error: " << project->errorString() << '\n';
+        return BadInput;
+    }
+    out() << "run " << run.id << '\n';
+    return Ok;
+}
+
+int runSample(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Samples synthetic rows from a run kept in a project and writes them as CSV. Tables of up to 1,000,000 rows "
+        "are also stored in the project."));
+    parser.addPositionalArgument(QStringLiteral("PROJECT"), QStringLiteral("The .synthreg project file."));
+    parser.addOptions({
+        {QStringLiteral("run"), QStringLiteral("The run to sample from (default: the latest)."), QStringLiteral("ID")},
+        {QStringLiteral("seed"), QStringLiteral("Sampling seed (default 1)."), QStringLiteral("N")},
+    });
+    addSamplingOptions(parser);
+    if (const int code = parseOrExit(parser, args, 1); code >= 0)
+        return code;
+    const QString output = parser.value(QStringLiteral("out"));
+    if (output.isEmpty()) {
+        err() << "error: give --out OUT.csv\n";
+        return UsageError;
+    }
+    auto project = openOrReport(parser.positionalArguments().constFirst());
+    if (!project)
+        return BadInput;
+    const QList<core::StoredRun> runs = project->runs();
+    if (runs.isEmpty()) {
+        err() << "error: the project has no training run yet; run `synthreg-cli train` first\n";
+        return BadInput;
+    }
+    const qint64 runId = parser.isSet(QStringLiteral("run")) ? parser.value(QStringLiteral("run")).toLongLong() : runs.last().id;
+    const auto bytes = project->runModel(runId);
+    const auto data = bytes ? project->data() : std::nullopt;
+    if (!data) {
+        err() << "error: " << project->errorString() << '\n';
+        return BadInput;
+    }
+    QString error;
+    const auto model = core::TrainedModel::load(*bytes, &error);
+    if (!model) {
+        err() << "error: " << error << '\n';
+        return BadInput;
+    }
+    core::SamplingRequest request;
+    const uint64_t seed = parser.isSet(QStringLiteral("seed")) ? parser.value(QStringLiteral("seed")).toULongLong() : 1;
+    if (!samplingRequestFrom(parser, int64_t(data->rowCount()), seed, &request, &error)) {
+        err() << "error: " << error << '\n';
+        return UsageError;
+    }
+    if (const int code = writeSampleCsv(*model, request, output, data->provenance()); code != Ok)
+        return code;
+    if (request.rows > kMaxStoredRows) {
+        err() << "note: " << request.rows << " rows are more than a project keeps (" << kMaxStoredRows << "); only the CSV was written\n";
+        return Ok;
+    }
+    // Sampling is deterministic in the seed, so the stored copy equals the CSV just written.
+    const auto table = core::sampleTable(*model, request, &error);
+    core::StoredSyntheticTable record{0, {}, runId, request.seed, request.conditions, 0};
+    if (!table || !project->saveSyntheticTable(record, *table)) {
+        err() << "error: " << (table ? project->errorString() : error) << '\n';
+        return BadInput;
+    }
+    out() << "synthetic table " << record.id << '\n';
+    return Ok;
+}
+
+} // namespace synthreg::cli
