@@ -248,6 +248,15 @@ ImportResult CsvImport::run(CsvDialect *dialect)
             QStringLiteral("Export the data again with its rows.")));
     }
 
+    // The first column that had a missing value says how this file writes one; written
+    // synthetic data follows the same convention so it compares with the source.
+    QString missingText;
+    for (const auto &builder : m_builders) {
+        if (builder->missingText()) {
+            missingText = QString::fromUtf8(builder->missingText()->data(), qsizetype(builder->missingText()->size()));
+            break;
+        }
+    }
     for (size_t c = 0; c < m_builders.size(); ++c) {
         result.table.addColumn(m_builders[c]->finish(m_file, int(c) + 1, &result.warnings));
         m_builders[c].reset();   // free each builder's dictionary as soon as its column is done
@@ -263,14 +272,7 @@ ImportResult CsvImport::run(CsvDialect *dialect)
     }
     TableProvenance provenance{m_file, QStringLiteral("csv"), {},
                                m_options.computeSha256 && m_atEnd ? QString::fromLatin1(m_hash.result().toHex()) : QString(), {}};
-    // The first column that had a missing value says how this file writes one; written
-    // synthetic data follows the same convention so it compares with the source.
-    for (const auto &builder : m_builders) {
-        if (builder->missingText()) {
-            provenance.missingText = QString::fromUtf8(builder->missingText()->data(), qsizetype(builder->missingText()->size()));
-            break;
-        }
-    }
+    provenance.missingText = missingText;
     result.table.setProvenance(provenance);
     *dialect = m_dialect;
     return result;

@@ -1,8 +1,253 @@
+#include "conditionalsampling.h"
+#include "conditionalvector.h"
+#include "ctabgansampler.h"
+#include "ctabgantrainer.h"
 #include "generatorfamilies.h"
+#include "torchsupport.h"
 
-// PLACEHOLDER until the family lands (same session); replaced by the real implementation.
+#include <cmath>
+#include <optional>
+
 namespace synthreg::core {
-GeneratorInfo ctabGanInfo() { return {"ctabgan", "CtabGan", "not built yet", {}}; }
-std::unique_ptr<Generator> makeCtabGan(const Hyperparameters &) { throw GeneratorError("ctabgan is not built yet"); }
-std::unique_ptr<Generator> loadCtabGan(ModelReader &) { throw GeneratorError("ctabgan is not built yet"); }
+
+namespace {
+
+const std::string kFamily = "ctabgan";
+
+std::vector<HyperparameterSpec> ctabGanSpecs()
+{
+    using Type = HyperparameterSpec::Type;
+    return {
+        {"epochs", Type::Integer, 1, 10000, 300, {}, "Passes over the data; more passes fit closer and take longer.", false},
+        {"batch_size", Type::Integer, 10, 10000, 500, {}, "Rows per training step, rounded to a multiple of pac.", false},
+        {"embedding_dim", Type::Integer, 8, 1024, 128, {}, "Size of the random noise each generated row starts from.", false},
+        {"generator_dim", Type::Integer, 16, 2048, 256, {}, "Width of each of the generator's two residual layers.", false},
+        {"discriminator_dim", Type::Integer, 16, 2048, 256, {},
+         "Width of each of the two layers of the discriminator and of the auxiliary classifier.", false},
+        {"learning_rate", Type::Real, 1e-5, 1e-2, 2e-4, {}, "Adam step size; lower it when a loss becomes NaN.", true},
+        {"discriminator_steps", Type::Integer, 1, 10, 1, {}, "Discriminator updates per generator update.", false},
+        {"pac", Type::Integer, 1, 50, 10, {},
+         "Rows the discriminator judges together (PacGAN); keeps the generator from repeating a few rows.", false},
+        {"aux_weight", Type::Real, 0, 10, 1, {},
+         "Weight of the auxiliary classifier's loss when a target column is set (0 = ignore the target).", false},
+    };
+}
+
+CtabGanSettings settingsFrom(const Hyperparameters &values)
+{
+    CtabGanSettings settings;
+    settings.epochs = int(values.at("epochs"));
+    settings.batchSize = int(values.at("batch_size"));
+    settings.embeddingDim = int(values.at("embedding_dim"));
+    settings.generatorDim = int(values.at("generator_dim"));
+    settings.discriminatorDim = int(values.at("discriminator_dim"));
+    settings.learningRate = values.at("learning_rate");
+    settings.discriminatorSteps = int(values.at("discriminator_steps"));
+    settings.pac = int(values.at("pac"));
+    settings.auxWeight = values.at("aux_weight");
+    return settings;
+}
+
+void requireTrainable(const EncodedMatrix &data)
+{
+    if (data.rows <= 0)
+        throw GeneratorError("The table has no rows to train on; import data or loosen the row filter.");
+    if (data.width() <= 0)
+        throw GeneratorError("The table has no columns to train on; include at least one column.");
+    const size_t width = size_t(data.width());
+    if (data.values.size() != size_t(data.rows) * width)
+        throw GeneratorError("The encoded data does not match its column layout; encode the table again.");
+    for (size_t i = 0; i < data.values.size(); ++i) {
+        if (!std::isfinite(data.values[i]))
+            throw GeneratorError("The training data holds a NaN or infinite value (row " + std::to_string(i / width + 1)
+                                 + ", encoded column " + std::to_string(i % width + 1)
+                                 + "); mark such values as missing, then train again.");
+    }
+}
+
+// A fresh stream per attempt of conditional sampling that no nearby seed's first attempt
+// repeats (a caller may sample chunks with seeds s, s+1, …): SplitMix64 of the pair.
+uint64_t attemptSeed(uint64_t seed, int attempt)
+{
+    if (attempt == 0)
+        return seed;
+    uint64_t z = seed + 0x9e3779b97f4a7c15ULL * uint64_t(attempt);
+    z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
+    z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
+    return z ^ (z >> 31);
+}
+
+/** Runs the epochs; false when cancelled. */
+bool runEpochs(CtabGanTrainer &trainer, const CtabGanSettings &settings, const TrainingContext &context,
+               const torch::Device &device)
+{
+    const torchsupport::EpochClock clock;
+    int64_t rowsSoFar = 0;
+    for (int epoch = 1; epoch <= settings.epochs; ++epoch) {
+        // Summed on the device and read once per epoch: no host sync per batch.
+        torch::Tensor sums = torch::zeros({3}, torch::TensorOptions(device).dtype(torch::kFloat32));
+        for (int step = 0; step < trainer.stepsPerEpoch(); ++step) {
+            if (context.cancel && context.cancel->load())
+                return false;
+            const CtabGanLosses losses = trainer.step();
+            sums += torch::stack({losses.generator, losses.discriminator,
+                                  losses.auxiliary.defined() ? losses.auxiliary : torch::zeros_like(losses.generator)});
+        }
+        rowsSoFar += trainer.stepsPerEpoch() * trainer.batchSize();
+        const torch::Tensor means = (sums / trainer.stepsPerEpoch()).to(torch::kCPU, torch::kFloat64);
+        const double *mean = means.data_ptr<double>();
+        EpochReport report;
+        report.epoch = epoch;
+        report.epochs = settings.epochs;
+        report.losses = {{"generator", mean[0]}, {"discriminator", mean[1]}};
+        if (trainer.hasAuxiliary())
+            report.losses.emplace_back("auxiliary", mean[2]);
+        for (const auto &[name, value] : report.losses)
+            torchsupport::requireFiniteLoss(value, name.c_str(), epoch);
+        clock.stamp(report, rowsSoFar);
+        if (context.onEpoch && !context.onEpoch(report))
+            break;
+    }
+    return true;
+}
+
+class CtabGan final : public Generator
+{
+public:
+    explicit CtabGan(const Hyperparameters &values)
+        : m_values(values)
+        , m_settings(settingsFrom(values))
+    {
+    }
+
+    std::string family() const override { return kFamily; }
+    const Hyperparameters &hyperparameters() const override { return m_values; }
+    bool isFitted() const override { return m_fitted; }
+    bool fit(const EncodedMatrix &data, const TrainingContext &context) override;
+    EncodedMatrix sample(int64_t rows, const Conditions &conditions, uint64_t seed) const override;
+    std::string save() const override;
+    /** Reads the payload save() wrote after the envelope; the model then lives on the CPU. */
+    void restore(ModelReader &reader);
+
+private:
+    void requireFitted() const;
+
+    Hyperparameters m_values;
+    CtabGanSettings m_settings;
+    Layout m_layout;
+    ConditionalVector m_conditions;
+    int m_targetColumn = -1;
+    bool m_hasAuxiliary = false;
+    CtabGanGenerator m_generator{nullptr};
+    torch::Device m_device = torch::kCPU;
+    bool m_fitted = false;
+};
+
+bool CtabGan::fit(const EncodedMatrix &data, const TrainingContext &context)
+{
+    return torchsupport::translateErrors([&] {
+        m_fitted = false;
+        requireTrainable(data);
+        const torch::Device device = torchsupport::selectDevice(context.device);
+        torchsupport::prepareRun(context.seed, context.threads);
+        ConditionalVector conditions(data);
+        const CtabGanGenerator generator = makeCtabGanGenerator(m_settings, data.width(), conditions.width());
+        CtabGanTrainer trainer(generator, data, conditions, m_settings, context.targetColumn, device);
+        if (!runEpochs(trainer, m_settings, context, device))
+            return false;
+        m_layout = data.layout;
+        m_conditions = std::move(conditions);
+        m_targetColumn = context.targetColumn;
+        m_hasAuxiliary = trainer.hasAuxiliary();
+        m_generator = generator;
+        m_generator->eval();
+        m_device = device;
+        m_fitted = true;
+        return true;
+    });
+}
+
+void CtabGan::requireFitted() const
+{
+    if (!m_fitted)
+        throw GeneratorError("The CTAB-GAN+ model has not been trained; train it first.");
+}
+
+EncodedMatrix CtabGan::sample(int64_t rows, const Conditions &conditions, uint64_t seed) const
+{
+    return torchsupport::translateErrors([&] {
+        requireFitted();
+        if (rows < 0)
+            throw GeneratorError("The number of rows to generate cannot be negative; ask for zero or more.");
+        checkConditions(m_layout, conditions);
+        torch::NoGradGuard noGrad;
+        CtabGanSampler sampler(m_generator, m_layout, m_conditions, m_settings.embeddingDim, m_device);
+        // CTGAN steers generation with the first condition; collectRowsMeeting enforces them all.
+        const std::optional<Condition> steer =
+            conditions.empty() ? std::nullopt : std::optional<Condition>(conditions.front());
+        return collectRowsMeeting(rows, m_layout, conditions, [&](int64_t batchRows, int attempt) {
+            torch::manual_seed(attemptSeed(seed, attempt));
+            EncodedMatrix batch;
+            batch.layout = m_layout;
+            batch.rows = batchRows;
+            batch.values.resize(size_t(batchRows) * size_t(m_layout.width()));
+            sampler.draw(batchRows, steer, batch.values.data());
+            return batch;
+        });
+    });
+}
+
+std::string CtabGan::save() const
+{
+    return torchsupport::translateErrors([&] {
+        requireFitted();
+        ModelWriter writer(kFamily, m_values, m_layout);
+        writer.writeDoubles(m_conditions.levelCounts());
+        writer.writeDouble(double(m_targetColumn));
+        writer.writeU64(m_hasAuxiliary ? 1 : 0);
+        writer.writeString(torchsupport::moduleBytes(*m_generator.ptr()));
+        return writer.bytes();
+    });
+}
+
+void CtabGan::restore(ModelReader &reader)
+{
+    m_layout = reader.layout();
+    m_conditions = ConditionalVector(m_layout, reader.readDoubles());
+    m_targetColumn = int(reader.readDouble());
+    m_hasAuxiliary = reader.readU64() != 0;
+    m_generator = makeCtabGanGenerator(m_settings, m_layout.width(), m_conditions.width());
+    torchsupport::loadModuleBytes(*m_generator, reader.readString(), torch::kCPU);
+    m_generator->eval();
+    m_device = torch::kCPU;
+    m_fitted = true;
+}
+
+} // namespace
+
+GeneratorInfo ctabGanInfo()
+{
+    return {kFamily, "CTAB-GAN+",
+            "Conditional GAN for mixed-type clinical tables with rare categories; samples under conditions and "
+            "can keep a target column predictable.",
+            ctabGanSpecs()};
+}
+
+std::unique_ptr<Generator> makeCtabGan(const Hyperparameters &values)
+{
+    std::string error;
+    if (!validateHyperparameters(ctabGanSpecs(), values, &error))
+        throw GeneratorError("CTAB-GAN+ settings are invalid: " + error);
+    return std::make_unique<CtabGan>(values);
+}
+
+std::unique_ptr<Generator> loadCtabGan(ModelReader &reader)
+{
+    return torchsupport::translateErrors([&] {
+        auto model = std::make_unique<CtabGan>(reader.hyperparameters());
+        model->restore(reader);
+        return std::unique_ptr<Generator>(std::move(model));
+    });
+}
+
 } // namespace synthreg::core

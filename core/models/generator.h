@@ -31,6 +31,8 @@ struct TrainingContext
     std::string device = "cpu";               ///< "cpu" or "cuda" (see computeDevices())
     int threads = 0;                          ///< CPU threads; 0 = all cores
     const std::atomic<bool> *cancel = nullptr; ///< checked once per batch
+    /** Encoded column (Span::column) an auxiliary classifier should predict (CTAB-GAN+); -1 = none. */
+    int targetColumn = -1;
     /** Called after every epoch; return false to stop early (the model is kept, as trained so far). */
     std::function<bool(const EpochReport &)> onEpoch;
 };

@@ -28,8 +28,11 @@ CliRun cli(const QStringList &args)
 QString demoCsv(const QTemporaryDir &dir)
 {
     // The demo's pbc.csv, written out the way a user would have it on disk.
+    // with missing values written "NA", as R and SAS exports write them.
     QFile resource(synthreg::resources::demoBaselinePath());
-    return synthreg::test::writeFile(dir, QStringLiteral("pbc.csv"), resource.open(QIODevice::ReadOnly) ? resource.readAll() : QByteArray());
+    QByteArray bytes = resource.open(QIODevice::ReadOnly) ? resource.readAll() : QByteArray();
+    bytes.replace(",,", ",NA,").replace(",,", ",NA,").replace(",\n", ",NA\n").replace(",\r\n", ",NA\r\n");
+    return synthreg::test::writeFile(dir, QStringLiteral("pbc.csv"), bytes);
 }
 
 long residentKiB(qint64 pid)

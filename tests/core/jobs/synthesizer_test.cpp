@@ -167,7 +167,7 @@ TEST_P(EveryFamily, LearnsAdult)
 }
 
 INSTANTIATE_TEST_SUITE_P(Generators, EveryFamily,
-                         ::testing::Values(FamilyCase{"copula", 1}, FamilyCase{"ctabgan", 300}, FamilyCase{"medvae", 300}),
+                         ::testing::Values(FamilyCase{"copula", 1}, FamilyCase{"ctabgan", 150}, FamilyCase{"medvae", 150}),
                          [](const auto &info) { return info.param.family; });
 
 TEST(Synthesizer, CancelDuringTrainingReturnsWithinOneSecond)

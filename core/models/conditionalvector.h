@@ -1,0 +1,90 @@
+#pragma once
+
+// Private to core/models: the conditional vector of CTGAN / CTAB-GAN+ over a layout's
+// Category spans. Includes <torch/torch.h>; only core/models .cpp files may include it.
+
+#include "encodedmatrix.h"
+
+#include <torch/torch.h>
+
+#include <vector>
+
+namespace synthreg::core {
+
+/**
+ * The one-hot vector a conditional GAN gets beside its noise: one position per level of
+ * every Category span, in layout order. Holds each level's count in the training data,
+ * which is all that generation needs (a saved model keeps only the counts).
+ */
+class ConditionalVector
+{
+public:
+    ConditionalVector() = default;
+    /** Counts the levels of every Category span of `data` (one row = the argmax of the span). */
+    explicit ConditionalVector(const EncodedMatrix &data);
+    /** From counts saved with a model; throws GeneratorError when they do not fit `layout`. */
+    ConditionalVector(const Layout &layout, std::vector<double> levelCounts);
+
+    /** Number of positions: the levels of all Category spans together (0 without Category spans). */
+    int width() const { return int(m_levelCounts.size()); }
+    int spanCount() const { return int(m_spans.size()); }
+    /** The k-th Category span as it lies in the data. */
+    const Span &span(int k) const { return m_spans[size_t(k)]; }
+    /** Position of the k-th Category span's first level in the vector. */
+    int levelOffset(int k) const { return m_levelOffsets[size_t(k)]; }
+    const std::vector<double> &levelCounts() const { return m_levelCounts; }
+
+    /** Position of `condition`'s level; `condition` must have passed checkConditions(). */
+    int position(const Condition &condition) const;
+
+    /**
+     * (rows × width) one-hots drawn as the data has them: a Category span uniformly, then a
+     * level by its share in the data (CTGAN's sample_original_condvec). Uses torch's global
+     * generator.
+     */
+    torch::Tensor drawEmpirical(int64_t rows, const torch::Device &device) const;
+    /** (rows × width) with every row at `condition`'s level (CTGAN's conditional generation). */
+    torch::Tensor fixed(int64_t rows, const Condition &condition, const torch::Device &device) const;
+
+private:
+    void indexSpans(const Layout &layout);
+
+    std::vector<Span> m_spans;
+    std::vector<int> m_spanIndices;   ///< index into Layout::spans of each Category span
+    std::vector<int> m_levelOffsets;
+    std::vector<double> m_levelCounts;
+};
+
+/** A batch of conditions for training and the real rows that meet them. */
+struct TrainingDraw
+{
+    torch::Tensor condition;   ///< (rows × width) one-hots, float
+    torch::Tensor rows;        ///< (rows) indices into the training data, int64
+};
+
+/**
+ * CTGAN's training-by-sampling: per batch row a Category span uniformly, a level with
+ * probability ∝ log(count + 1), then a real row holding that level — so rare levels are
+ * trained on as often as the log of their count deserves, not as rarely as they occur.
+ * Everything is drawn in bulk with torch on `device` from per-level row lists built once.
+ */
+class TrainingSampler
+{
+public:
+    TrainingSampler(const EncodedMatrix &data, const ConditionalVector &conditions, const torch::Device &device);
+
+    /** `rows` conditions and matching data rows; uniform rows and an empty condition without Category spans. */
+    TrainingDraw draw(int64_t rows) const;
+
+private:
+    int64_t m_dataRows = 0;
+    int m_width = 0;
+    torch::Device m_device = torch::kCPU;
+    torch::Tensor m_levelProbabilities;   ///< (spans × widest span), each row sums to 1
+    torch::Tensor m_spanOffsets;          ///< (spans) position of each span's first level, int64
+    torch::Tensor m_rowsByLevel;          ///< data row indices grouped by level position, int64
+    torch::Tensor m_levelStart;           ///< (width) first entry of each level in m_rowsByLevel, int64
+    torch::Tensor m_levelSize;            ///< (width) number of rows holding each level, int64
+};
+
+} // namespace synthreg::core

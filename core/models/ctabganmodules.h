@@ -1,0 +1,61 @@
+#pragma once
+
+// Private to core/models: the torch modules of CTAB-GAN+ in the CTGAN architecture.
+// Includes <torch/torch.h>; only core/models .cpp files may include it.
+
+#include <torch/torch.h>
+
+#include <vector>
+
+namespace synthreg::core {
+
+/** CTGAN's Residual: relu(bn(fc(x))) concatenated with x, so each layer widens the input by `output`. */
+struct ResidualImpl : torch::nn::Module
+{
+    ResidualImpl(int64_t input, int64_t output);
+    torch::Tensor forward(const torch::Tensor &input);
+
+    torch::nn::Linear fc{nullptr};
+    torch::nn::BatchNorm1d bn{nullptr};
+};
+TORCH_MODULE(Residual);
+
+/** Noise ⊕ conditional vector → raw (not yet activated) encoded row, as CTGAN's Generator. */
+struct CtabGanGeneratorImpl : torch::nn::Module
+{
+    CtabGanGeneratorImpl(int64_t input, int64_t hidden, int layers, int64_t dataWidth);
+    torch::Tensor forward(const torch::Tensor &input);
+
+    std::vector<Residual> residuals;
+    torch::nn::Linear output{nullptr};
+};
+TORCH_MODULE(CtabGanGenerator);
+
+/**
+ * The WGAN critic with PacGAN: `pac` consecutive rows are judged together, so a generator
+ * that collapses to few rows is caught (CTGAN's Discriminator).
+ */
+struct CtabGanDiscriminatorImpl : torch::nn::Module
+{
+    CtabGanDiscriminatorImpl(int64_t input, int64_t hidden, int layers, int64_t pacSize);
+    /** (rows × input) with rows a multiple of pac → (rows / pac × 1) scores. */
+    torch::Tensor forward(const torch::Tensor &input);
+    /** WGAN-GP's penalty, lambda 10, on interpolates that share one mix per pac group (CTGAN). */
+    torch::Tensor gradientPenalty(const torch::Tensor &real, const torch::Tensor &fake);
+
+    int64_t pac = 1;
+    torch::nn::Sequential body{nullptr};
+};
+TORCH_MODULE(CtabGanDiscriminator);
+
+/** CTAB-GAN+'s auxiliary classifier (or regressor): the other columns → the target's logits or value. */
+struct CtabGanClassifierImpl : torch::nn::Module
+{
+    CtabGanClassifierImpl(int64_t input, int64_t hidden, int layers, int64_t output);
+    torch::Tensor forward(const torch::Tensor &input);
+
+    torch::nn::Sequential body{nullptr};
+};
+TORCH_MODULE(CtabGanClassifier);
+
+} // namespace synthreg::core
