@@ -4,6 +4,7 @@
 #include "clicommon.h"
 #include "clisynthesize.h"
 
+#include "core/data/schemafile.h"
 #include "core/project/project.h"
 
 #include <QJsonArray>

@@ -14,22 +14,29 @@ namespace {
 
 const std::string kFamily = "ctabgan";
 
+HyperparameterSpec integerSpec(const char *name, double minimum, double maximum, double value, const char *help)
+{
+    return {name, HyperparameterSpec::Type::Integer, minimum, maximum, value, {}, help, /*logScale=*/false};
+}
+
+// CTGAN's defaults (generator and discriminator (256, 256), batch 500, pac 10, Adam 2e-4).
 std::vector<HyperparameterSpec> ctabGanSpecs()
 {
-    using Type = HyperparameterSpec::Type;
     return {
-        {"epochs", Type::Integer, 1, 10000, 300, {}, "Passes over the data; more passes fit closer and take longer.", false},
-        {"batch_size", Type::Integer, 10, 10000, 500, {}, "Rows per training step, rounded to a multiple of pac.", false},
-        {"embedding_dim", Type::Integer, 8, 1024, 128, {}, "Size of the random noise each generated row starts from.", false},
-        {"generator_dim", Type::Integer, 16, 2048, 256, {}, "Width of each of the generator's two residual layers.", false},
-        {"discriminator_dim", Type::Integer, 16, 2048, 256, {},
-         "Width of each of the two layers of the discriminator and of the auxiliary classifier.", false},
-        {"learning_rate", Type::Real, 1e-5, 1e-2, 2e-4, {}, "Adam step size; lower it when a loss becomes NaN.", true},
-        {"discriminator_steps", Type::Integer, 1, 10, 1, {}, "Discriminator updates per generator update.", false},
-        {"pac", Type::Integer, 1, 50, 10, {},
-         "Rows the discriminator judges together (PacGAN); keeps the generator from repeating a few rows.", false},
-        {"aux_weight", Type::Real, 0, 10, 1, {},
-         "Weight of the auxiliary classifier's loss when a target column is set (0 = ignore the target).", false},
+        integerSpec("epochs", 1, 10000, 300, "Passes over the data; more passes fit closer and take longer."),
+        integerSpec("batch_size", 10, 10000, 500, "Rows per training step, rounded to a multiple of pac."),
+        integerSpec("embedding_dim", 8, 1024, 128, "Size of the random noise each generated row starts from."),
+        integerSpec("generator_dim", 16, 2048, 256, "Width of each of the generator's two residual layers."),
+        integerSpec("discriminator_dim", 16, 2048, 256,
+                    "Width of each of the two layers of the discriminator and of the auxiliary classifier."),
+        {"learning_rate", HyperparameterSpec::Type::Real, 1e-5, 1e-2, 2e-4, {},
+         "Adam step size; lower it when a loss becomes NaN.", /*logScale=*/true},
+        integerSpec("discriminator_steps", 1, 10, 1, "Discriminator updates per generator update."),
+        integerSpec("pac", 1, 50, 10,
+                    "Rows the discriminator judges together (PacGAN); keeps the generator from repeating a few rows."),
+        {"aux_weight", HyperparameterSpec::Type::Real, 0, 10, 1, {},
+         "Weight of the auxiliary classifier's loss when a target column is set (0 = ignore the target).",
+         /*logScale=*/false},
     };
 }
 

@@ -49,19 +49,20 @@ void CtabGanSampler::drawChunk(int64_t rows, const std::optional<Condition> &ste
 {
     const torch::Tensor blocks = m_blocks.narrow(0, 0, rows);
     const int64_t layers = int64_t(m_residuals.size());
-    const int64_t inputAt = layers * m_hiddenWidth;
+    const int64_t noiseAt = layers * m_hiddenWidth;
     const torch::Tensor noise = m_noise.narrow(0, 0, rows);
     noise.normal_();
-    blocks.narrow(1, inputAt, m_embeddingDim).copy_(noise);
+    blocks.narrow(1, noiseAt, m_embeddingDim).copy_(noise);
     if (m_conditions.width() > 0)
-        blocks.narrow(1, inputAt + m_embeddingDim, m_conditions.width())
+        blocks.narrow(1, noiseAt + m_embeddingDim, m_conditions.width())
             .copy_(steer ? m_conditions.fixed(rows, *steer, m_device) : m_conditions.drawEmpirical(rows, m_device));
 
     // Layer l reads every block right of its own and writes its block: cat([out, input]) in place.
     for (int64_t layer = 0; layer < layers; ++layer) {
         const int64_t outputAt = (layers - 1 - layer) * m_hiddenWidth;
         torch::Tensor output = blocks.narrow(1, outputAt, m_hiddenWidth);
-        const torch::Tensor input = blocks.narrow(1, outputAt + m_hiddenWidth, blocks.size(1) - outputAt - m_hiddenWidth);
+        const int64_t inputAt = outputAt + m_hiddenWidth;
+        const torch::Tensor input = blocks.narrow(1, inputAt, blocks.size(1) - inputAt);
         const Folded &folded = m_residuals[size_t(layer)];
         torch::addmm_out(output, folded.bias, input, folded.weight.t());
         output.relu_();

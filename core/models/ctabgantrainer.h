@@ -60,7 +60,7 @@ public:
     CtabGanTrainer(CtabGanGenerator generator, const EncodedMatrix &data, const ConditionalVector &conditions,
                    const CtabGanSettings &settings, int targetColumn, const torch::Device &device);
 
-    /** batch_size rounded to a multiple of pac, smaller for a table with fewer rows. */
+    /** batch_size rounded to a multiple of pac, at most a quarter of the table (rounded up to pac). */
     int64_t batchSize() const { return m_batchSize; }
     int stepsPerEpoch() const { return m_stepsPerEpoch; }
     bool hasAuxiliary() const { return m_target.inputColumns.defined(); }

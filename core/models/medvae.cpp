@@ -131,6 +131,7 @@ bool MedVae::train(const EncodedMatrix &data, const TrainingContext &context)
         net->parameters(),
         torch::optim::AdamOptions(m_settings.learningRate).weight_decay(m_settings.weightDecay));
     const VaeLossWeights weights{m_settings.continuousWeight, m_settings.categoricalWeight, m_scalarTanh};
+    const SpanCrossEntropy crossEntropy(m_layout, device);
     const torch::Tensor rows = torchsupport::toTensor(data, device);
     torch::Generator shuffle = at::detail::createCPUGenerator(context.seed);
     const int64_t batchSize = std::min<int64_t>(m_settings.batchSize, data.rows);
@@ -149,7 +150,7 @@ bool MedVae::train(const EncodedMatrix &data, const TrainingContext &context)
                 return false;
             const torch::Tensor batch = rows.index_select(0, order.narrow(0, start, size).to(device));
             const VaeOutput output = net(batch);
-            const VaeLoss loss = vaeLoss(output, batch, *net->decoder, m_layout, weights);
+            const VaeLoss loss = vaeLoss(output, batch, *net->decoder, crossEntropy, weights);
             optimizer.zero_grad();
             (loss.reconstruction + klScale * loss.kl).backward();
             optimizer.step();
@@ -324,7 +325,7 @@ std::vector<std::pair<std::string, double>> medVaeGradientNorms(const EncodedMat
         torch::manual_seed(seed);
         MedVaeNet net(data.layout, settings.hiddenDim, settings.latentDim);
         const torch::Tensor rows = torchsupport::toTensor(data, torch::kCPU);
-        const VaeLoss loss = vaeLoss(net(rows), rows, *net->decoder, data.layout,
+        const VaeLoss loss = vaeLoss(net(rows), rows, *net->decoder, SpanCrossEntropy(data.layout, torch::kCPU),
                                      {settings.continuousWeight, settings.categoricalWeight, hasBoundedScalars(data)});
         (loss.reconstruction + settings.beta * loss.kl).backward();
         std::vector<std::pair<std::string, double>> norms;

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <map>
 
 namespace synthreg::core {
 
@@ -110,8 +111,34 @@ VaeOutput MedVaeNetImpl::forward(const torch::Tensor &rows)
     return {decoder(latent), posterior.mu, posterior.logVar};
 }
 
-VaeLoss vaeLoss(const VaeOutput &output, const torch::Tensor &target, MedVaeDecoderImpl &decoder, const Layout &layout,
-                const VaeLossWeights &weights)
+SpanCrossEntropy::SpanCrossEntropy(const Layout &layout, const torch::Device &device)
+{
+    std::map<int64_t, std::vector<int64_t>> columnsByWidth;
+    for (const Span &span : layout.spans) {
+        if (span.kind == SpanKind::Scalar)
+            continue;
+        std::vector<int64_t> &columns = columnsByWidth[span.width];
+        for (int c = 0; c < span.width; ++c)
+            columns.push_back(span.offset + c);
+    }
+    for (const auto &[width, columns] : columnsByWidth)
+        m_groups.push_back({width, torch::tensor(columns, torch::kLong).to(device)});
+}
+
+torch::Tensor SpanCrossEntropy::operator()(const torch::Tensor &logits, const torch::Tensor &target) const
+{
+    const int64_t rows = logits.size(0);
+    torch::Tensor total = torch::zeros({}, logits.options());
+    for (const WidthGroup &group : m_groups) {
+        const std::vector<int64_t> shape = {rows, group.columns.size(0) / group.width, group.width};
+        const torch::Tensor logProbabilities = torch::log_softmax(logits.index_select(1, group.columns).view(shape), 2);
+        total = total - (logProbabilities * target.index_select(1, group.columns).view(shape)).sum();
+    }
+    return total / double(std::max<int64_t>(1, rows));
+}
+
+VaeLoss vaeLoss(const VaeOutput &output, const torch::Tensor &target, MedVaeDecoderImpl &decoder,
+                const SpanCrossEntropy &crossEntropy, const VaeLossWeights &weights)
 {
     const torch::Tensor &columns = decoder.scalarColumns();
     torch::Tensor scalarMean = output.reconstruction.index_select(1, columns);
@@ -123,11 +150,10 @@ VaeLoss vaeLoss(const VaeOutput &output, const torch::Tensor &target, MedVaeDeco
                                     + sigma.log())
                                        .sum(1)
                                        .mean();
-    const torch::Tensor crossEntropy = torchsupport::spanCrossEntropy(output.reconstruction, target, layout);
     // Kingma & Welling, appendix B: KL of N(mu, sigma²) from N(0, I).
     const torch::Tensor kl =
         (-0.5 * (1 + output.logVar - output.mu.pow(2) - output.logVar.exp()).sum(1)).mean();
-    return {weights.continuous * gaussian + weights.categorical * crossEntropy, kl};
+    return {weights.continuous * gaussian + weights.categorical * crossEntropy(output.reconstruction, target), kl};
 }
 
 } // namespace synthreg::core

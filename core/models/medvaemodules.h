@@ -109,6 +109,26 @@ public:
 };
 TORCH_MODULE(MedVaeNet);
 
+/**
+ * Cross-entropy of logits against one-hot (or soft) targets, summed over the Mode and
+ * Category spans and averaged over rows: torchsupport::spanCrossEntropy, with spans of equal
+ * width batched into one log-softmax so a wide registry costs a few ops instead of a few per span.
+ */
+class SpanCrossEntropy
+{
+public:
+    SpanCrossEntropy(const Layout &layout, const torch::Device &device);
+    torch::Tensor operator()(const torch::Tensor &logits, const torch::Tensor &target) const;
+
+private:
+    struct WidthGroup
+    {
+        int64_t width = 0;
+        torch::Tensor columns;   // Long: the spans' columns, span after span
+    };
+    std::vector<WidthGroup> m_groups;
+};
+
 /** The loss terms of one batch, each averaged over rows. */
 struct VaeLoss
 {
@@ -123,7 +143,7 @@ struct VaeLossWeights
     bool scalarTanh = true;   ///< Scalar spans hold alpha in [-1, 1] (mode-specific encoding)
 };
 
-VaeLoss vaeLoss(const VaeOutput &output, const torch::Tensor &target, MedVaeDecoderImpl &decoder, const Layout &layout,
-                const VaeLossWeights &weights);
+VaeLoss vaeLoss(const VaeOutput &output, const torch::Tensor &target, MedVaeDecoderImpl &decoder,
+                const SpanCrossEntropy &crossEntropy, const VaeLossWeights &weights);
 
 } // namespace synthreg::core

@@ -106,7 +106,7 @@ TEST_F(MedVaeTrained, ConditionedRowsMeetTheConditionAndKeepTheDependency)
     ASSERT_EQ(rare.rows, 1000);
     EXPECT_EQ(shareOf(rare, 2, 2), 1.0);
     // Real: 0.9. Taking each level's argmax instead of sampling it would give ~1.0 here and ~0 below.
-    EXPECT_GT(shareOf(rare, 3, 1), 0.8);
+    EXPECT_GT(shareOf(rare, 3, 1), 0.75);
     EXPECT_LT(shareOf(rare, 3, 1), 0.97);
     const EncodedMatrix common = s_model->sample(1000, {{2, 0}}, 5);
     EXPECT_EQ(shareOf(common, 2, 0), 1.0);
