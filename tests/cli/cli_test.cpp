@@ -1,4 +1,5 @@
 // Runs the built synthreg-cli as a user would and checks exit codes, messages and output.
+#include "clirun.h"
 #include "support/testpaths.h"
 
 #include <QJsonArray>
@@ -10,19 +11,8 @@
 #include <gtest/gtest.h>
 
 namespace {
-struct CliRun
-{
-    int exitCode = -1;
-    QByteArray out, err;
-};
-
-CliRun cli(const QStringList &args)
-{
-    QProcess process;
-    process.start(synthreg::test::cliPath(), args);
-    process.waitForFinished(120000);
-    return {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
-}
+using synthreg::test::cli;
+using synthreg::test::CliRun;
 
 QJsonObject columnNamed(const QJsonObject &inspection, const QString &name)
 {

@@ -1,5 +1,6 @@
 // synthreg-cli synthesize / train / sample, run as a user would.
 #include "resources/demodata.h"
+#include "clirun.h"
 #include "support/testpaths.h"
 
 #include <QFile>
@@ -11,19 +12,8 @@
 
 namespace {
 
-struct CliRun
-{
-    int exitCode = -1;
-    QByteArray out, err;
-};
-
-CliRun cli(const QStringList &args)
-{
-    QProcess process;
-    process.start(synthreg::test::cliPath(), args);
-    process.waitForFinished(300000);
-    return {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
-}
+using synthreg::test::cli;
+using synthreg::test::CliRun;
 
 QString demoCsv(const QTemporaryDir &dir)
 {
