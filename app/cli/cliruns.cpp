@@ -35,18 +35,6 @@ QString hyperparametersJson(const core::Hyperparameters &values)
     return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
 }
 
-QString historyJson(const std::vector<core::EpochReport> &history)
-{
-    QJsonArray epochs;
-    for (const core::EpochReport &report : history) {
-        QJsonObject losses;
-        for (const auto &[name, value] : report.losses)
-            losses.insert(QString::fromStdString(name), value);
-        epochs.append(QJsonObject{{QStringLiteral("epoch"), report.epoch}, {QStringLiteral("losses"), losses}});
-    }
-    return QString::fromUtf8(QJsonDocument(epochs).toJson(QJsonDocument::Compact));
-}
-
 } // namespace
 
 int runTrain(const QStringList &args)
@@ -86,7 +74,7 @@ int runTrain(const QStringList &args)
     run.seed = model->seed;
     run.device = QString::fromStdString(model->device);
     run.trainingSeconds = model->trainingSeconds;
-    run.historyJson = historyJson(model->history);
+    run.historyJson = QString::fromUtf8(QJsonDocument(core::historyJson(model->history)).toJson(QJsonDocument::Compact));
     if (!project->saveRun(run, model->save())) {
         err() << "error: " << project->errorString() << '\n';
         return BadInput;
@@ -141,17 +129,17 @@ int runSample(const QStringList &args)
         err() << "error: " << error << '\n';
         return UsageError;
     }
-    if (const int code = writeSampleCsv(*model, request, output, data->provenance()); code != Ok)
+    const bool store = request.rows <= kMaxStoredRows;
+    std::vector<core::Table> chunks;
+    if (const int code = writeSampleCsv(*model, request, output, data->provenance(), store ? &chunks : nullptr); code != Ok)
         return code;
-    if (request.rows > kMaxStoredRows) {
+    if (!store) {
         err() << "note: " << request.rows << " rows are more than a project keeps (" << kMaxStoredRows << "); only the CSV was written\n";
         return Ok;
     }
-    // Sampling is deterministic in the seed, so the stored copy equals the CSV just written.
-    const auto table = core::sampleTable(*model, request, &error);
     core::StoredSyntheticTable record{0, {}, runId, request.seed, request.conditions, 0};
-    if (!table || !project->saveSyntheticTable(record, *table)) {
-        err() << "error: " << (table ? project->errorString() : error) << '\n';
+    if (!project->saveSyntheticTable(record, core::concatenateRows(chunks))) {
+        err() << "error: " << project->errorString() << '\n';
         return BadInput;
     }
     out() << "synthetic table " << record.id << '\n';

@@ -155,7 +155,7 @@ bool samplingRequestFrom(const QCommandLineParser &parser, int64_t defaultRows, 
 }
 
 int writeSampleCsv(const core::TrainedModel &model, const core::SamplingRequest &request, const QString &path,
-                   const core::TableProvenance &source)
+                   const core::TableProvenance &source, std::vector<core::Table> *keptChunks)
 {
     core::CsvStreamWriter writer(path, {source.missingText, /*useSourceDateFormat=*/true});
     bool opened = false;
@@ -170,6 +170,8 @@ int writeSampleCsv(const core::TrainedModel &model, const core::SamplingRequest 
         }
         if (!failure)
             failure = writer.append(chunk);
+        if (keptChunks)
+            keptChunks->push_back(chunk);
         return !failure;
     }, nullptr, &error);
     if (!failure && sampled)

@@ -25,9 +25,9 @@ bool samplingRequestFrom(const QCommandLineParser &parser, int64_t defaultRows, 
                          core::SamplingRequest *request, QString *error);
 /**
  * Streams the sample to `path` as CSV with the source's missing-value text and date formats,
- * atomically (no partial file on failure). Returns an exit code after printing any error.
+ * atomically (no partial file on failure). `keptChunks`, when given, also receives the chunks. Returns an exit code after printing any error.
  */
 int writeSampleCsv(const core::TrainedModel &model, const core::SamplingRequest &request, const QString &path,
-                   const core::TableProvenance &source);
+                   const core::TableProvenance &source, std::vector<core::Table> *keptChunks = nullptr);
 
 } // namespace synthreg::cli

@@ -29,22 +29,6 @@ uint64_t derivedSeed(uint64_t seed, uint64_t index)
     return z ^ (z >> 31);
 }
 
-QJsonArray historyJson(const std::vector<EpochReport> &history)
-{
-    QJsonArray epochs;
-    for (const EpochReport &report : history) {
-        QJsonObject losses;
-        for (const auto &[name, value] : report.losses)
-            losses.insert(QString::fromStdString(name), value);
-        epochs.append(QJsonObject{{QStringLiteral("epoch"), report.epoch},
-                                  {QStringLiteral("epochs"), report.epochs},
-                                  {QStringLiteral("losses"), losses},
-                                  {QStringLiteral("rows_per_second"), report.rowsPerSecond},
-                                  {QStringLiteral("elapsed_seconds"), report.elapsedSeconds}});
-    }
-    return epochs;
-}
-
 std::vector<EpochReport> historyFromJson(const QJsonArray &epochs)
 {
     std::vector<EpochReport> history;
@@ -81,6 +65,22 @@ std::optional<Hyperparameters> resolveRequestParameters(const GeneratorInfo &inf
 }
 
 } // namespace
+
+QJsonArray historyJson(const std::vector<EpochReport> &history)
+{
+    QJsonArray epochs;
+    for (const EpochReport &report : history) {
+        QJsonObject losses;
+        for (const auto &[name, value] : report.losses)
+            losses.insert(QString::fromStdString(name), value);
+        epochs.append(QJsonObject{{QStringLiteral("epoch"), report.epoch},
+                                  {QStringLiteral("epochs"), report.epochs},
+                                  {QStringLiteral("losses"), losses},
+                                  {QStringLiteral("rows_per_second"), report.rowsPerSecond},
+                                  {QStringLiteral("elapsed_seconds"), report.elapsedSeconds}});
+    }
+    return epochs;
+}
 
 EncoderOptions encoderOptionsFor(const std::string &family, uint64_t seed)
 {

@@ -6,6 +6,7 @@
 #include "core/models/generator.h"
 
 #include <QByteArray>
+#include <QJsonArray>
 #include <QString>
 #include <QStringList>
 
@@ -93,6 +94,9 @@ bool sampleRows(const TrainedModel &model, const SamplingRequest &request, const
 
 /** Samples into a table in memory (small n: previews, evaluation). */
 std::optional<Table> sampleTable(const TrainedModel &model, const SamplingRequest &request, QString *error);
+
+/** Losses per epoch as JSON (epoch, epochs, losses, rows/s, elapsed): stored with runs and models. */
+QJsonArray historyJson(const std::vector<EpochReport> &history);
 
 /** The encoding a family expects (the copula wants standardized scalars, the networks mode-specific ones). */
 EncoderOptions encoderOptionsFor(const std::string &family, uint64_t seed);
