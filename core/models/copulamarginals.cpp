@@ -118,7 +118,8 @@ CopulaMarginal CopulaMarginal::fitScalar(const EncodedMatrix &data, const Span &
 }
 
 CopulaMarginal CopulaMarginal::fitDiscrete(const EncodedMatrix &data, const Span &span, uint64_t seed,
-                                           MarginalScratch &scratch, float *scores)
+                                           const std::vector<double> &levelPositions, MarginalScratch &scratch,
+                                           float *scores)
 {
     const int64_t rows = data.rows;
     std::vector<int> &levels = scratch.levels;
@@ -135,7 +136,11 @@ CopulaMarginal CopulaMarginal::fitDiscrete(const EncodedMatrix &data, const Span
 
     std::vector<int> order(static_cast<size_t>(span.width));
     std::iota(order.begin(), order.end(), 0);
-    std::stable_sort(order.begin(), order.end(), [&](int a, int b) { return counts[size_t(a)] > counts[size_t(b)]; });
+    if (levelPositions.size() == size_t(span.width))
+        std::stable_sort(order.begin(), order.end(),
+                         [&](int a, int b) { return levelPositions[size_t(a)] < levelPositions[size_t(b)]; });
+    else
+        std::stable_sort(order.begin(), order.end(), [&](int a, int b) { return counts[size_t(a)] > counts[size_t(b)]; });
     std::vector<double> bounds(size_t(span.width) + 1, 0.0);
     int64_t cumulative = 0;
     for (size_t k = 0; k < order.size(); ++k) {
@@ -145,7 +150,7 @@ CopulaMarginal CopulaMarginal::fitDiscrete(const EncodedMatrix &data, const Span
 
     CopulaMarginal marginal;
     marginal.m_discrete = true;
-    marginal.m_constant = counts[size_t(order[0])] == rows;
+    marginal.m_constant = *std::max_element(counts.begin(), counts.end()) == rows;
     marginal.setLevelOrder(std::move(order), std::move(bounds));
     NormalRandom random(seed);
     for (int64_t r = 0; r < rows; ++r) {

@@ -29,7 +29,7 @@ struct MarginalScratch
 /**
  * One span's marginal, after SDV's GaussianCopulaSynthesizer. A Scalar span keeps a bounded
  * table of its empirical quantiles (linear interpolation); a Category or Mode span keeps its
- * levels ordered by falling share, each owning an interval of [0, 1] as wide as its share
+ * levels in an order (by falling share, or by association: levelordering.h), each owning an interval of [0, 1] as wide as its share
  * (RDT's FrequencyEncoder). Both map a row to a normal score z = Φ⁻¹(u) and back.
  */
 class CopulaMarginal
@@ -44,10 +44,12 @@ public:
                                     const std::vector<float> &midRanks, MarginalScratch &scratch, float *scores);
     /**
      * Fits the one-hot span `span` of `data` and writes each row's normal score to `scores`:
-     * Φ⁻¹ of a uniform draw (seeded by `seed`) within its level's interval.
+     * Φ⁻¹ of a uniform draw (seeded by `seed`) within its level's interval. The levels are
+     * ordered by ascending `levelPositions` (levelordering.h) or, when it is empty, by falling share.
      */
     static CopulaMarginal fitDiscrete(const EncodedMatrix &data, const Span &span, uint64_t seed,
-                                      MarginalScratch &scratch, float *scores);
+                                      const std::vector<double> &levelPositions, MarginalScratch &scratch,
+                                      float *scores);
 
     /** Reads what save() wrote; throws GeneratorError when it does not fit `span`. */
     static CopulaMarginal load(ModelReader &reader, const Span &span);
@@ -72,7 +74,7 @@ private:
     bool m_discrete = false;
     bool m_constant = false;
     std::vector<double> m_quantiles;   ///< Scalar: values at CDF positions k / (size − 1)
-    std::vector<int> m_levelOrder;     ///< Discrete: levels by falling share (ties by level index)
+    std::vector<int> m_levelOrder;     ///< Discrete: levels in their latent order (ties by level index)
     std::vector<double> m_bounds;      ///< Discrete: the k-th level of m_levelOrder owns [m_bounds[k], m_bounds[k+1])
     std::vector<int> m_rankOfLevel;    ///< Discrete: inverse of m_levelOrder
     int m_lastPresentRank = 0;         ///< Discrete: rank of the last level with a positive share

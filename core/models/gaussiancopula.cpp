@@ -3,6 +3,7 @@
 #include "conditionalsampling.h"
 #include "copulamarginals.h"
 #include "latentgaussian.h"
+#include "levelordering.h"
 #include "parallelfor.h"
 
 #include <algorithm>
@@ -35,6 +36,9 @@ const std::vector<HyperparameterSpec> &specs()
         {"polychoric", HyperparameterSpec::Type::Boolean, 0, 1, 1, {},
          "estimate the correlation behind categorical columns instead of SDV's plain score correlation, "
          "which weakens their dependencies", false},
+        {"association_order", HyperparameterSpec::Type::Boolean, 0, 1, 1, {},
+         "order each categorical's levels by how they differ in the other columns instead of SDV's order by "
+         "frequency, so that one correlation can follow, say, education and years of education", false},
     };
     return all;
 }
@@ -143,17 +147,27 @@ bool GaussianCopula::train(const EncodedMatrix &data, const TrainingContext &con
     const std::unique_ptr<float[]> scores(new float[size_t(data.rows) * spans]);
     std::vector<CopulaMarginal> marginals(spans);
     std::vector<MarginalScratch> scratch(size_t(workerCount(context.threads)));
-    parallelFor(int64_t(spans), context.threads, [&](int64_t s, int worker) {
-        if (isCancelled(context))
-            return;
-        const Span &span = data.layout.spans[size_t(s)];
-        float *spanScores = scores.get() + s * data.rows;
-        MarginalScratch &memory = scratch[size_t(worker)];
-        marginals[size_t(s)] = span.kind == SpanKind::Scalar
-                                   ? CopulaMarginal::fitScalar(data, span, quantiles, midRanks, memory, spanScores)
-                                   : CopulaMarginal::fitDiscrete(data, span, mixSeed(context.seed, uint64_t(s)),
-                                                                 memory, spanScores);
-    });
+    std::vector<std::vector<double>> levelPositions(spans);   // empty: levels by falling share
+    const auto fitMarginals = [&](bool discreteOnly) {
+        parallelFor(int64_t(spans), context.threads, [&](int64_t s, int worker) {
+            const Span &span = data.layout.spans[size_t(s)];
+            if (isCancelled(context) || (discreteOnly && span.kind == SpanKind::Scalar))
+                return;
+            float *spanScores = scores.get() + s * data.rows;
+            MarginalScratch &memory = scratch[size_t(worker)];
+            marginals[size_t(s)] = span.kind == SpanKind::Scalar
+                                       ? CopulaMarginal::fitScalar(data, span, quantiles, midRanks, memory, spanScores)
+                                       : CopulaMarginal::fitDiscrete(data, span, mixSeed(context.seed, uint64_t(s)),
+                                                                     levelPositions[size_t(s)], memory, spanScores);
+        });
+    };
+    fitMarginals(false);
+    // Two rounds: the first orders each categorical against the others' share orders, the
+    // second against their association orders (levelordering.h).
+    for (int round = 0; round < 2 && m_values.at("association_order") != 0 && !isCancelled(context); ++round) {
+        levelPositions = levelPositionsByAssociation(data, scores.get(), context.threads);
+        fitMarginals(true);
+    }
     if (isCancelled(context))
         return false;
 

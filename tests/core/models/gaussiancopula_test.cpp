@@ -135,7 +135,7 @@ TEST(GaussianCopula, IsRegisteredWithItsSettings)
     std::vector<std::string> names;
     for (const HyperparameterSpec &spec : info->hyperparameters)
         names.push_back(spec.name);
-    EXPECT_EQ(names, (std::vector<std::string>{"quantiles", "correlation_shrinkage", "polychoric"}));
+    EXPECT_EQ(names, (std::vector<std::string>{"quantiles", "correlation_shrinkage", "polychoric", "association_order"}));
 }
 
 TEST(GaussianCopula, ReproducesLevelShares)
@@ -168,6 +168,56 @@ TEST(GaussianCopula, PolychoricCorrelationKeepsMoreDependenceThanScoreCorrelatio
     const EncodedMatrix polychoric = trainedCopula(real)->sample(20000, {}, 12);
     EXPECT_GT(conditionalShare(plain, 2, 2, 3, 1), 0.22) << "SDV's plain estimate still beats independence";
     EXPECT_GT(conditionalShare(polychoric, 2, 2, 3, 1), conditionalShare(plain, 2, 2, 3, 1) + 0.15);
+}
+
+namespace {
+
+// x ~ N(0, 1) cut into five bins whose levels are neither in x's order nor in share order.
+constexpr double kBinCuts[] = {-1.0364, -0.1257, 0.1257, 0.8416};   // shares .15 .30 .10 .25 .20
+constexpr int kLevelOfBin[] = {2, 0, 4, 1, 3};
+
+int levelFollowing(double x)
+{
+    return kLevelOfBin[std::upper_bound(std::begin(kBinCuts), std::end(kBinCuts), x) - std::begin(kBinCuts)];
+}
+
+EncodedMatrix levelsDeterminedByAScalar(int64_t rows, uint64_t seed)
+{
+    EncodedMatrix matrix;
+    matrix.layout.spans = {Span{SpanKind::Scalar, 0, 1, 0}, Span{SpanKind::Category, 1, 5, 1}};
+    matrix.rows = rows;
+    matrix.values.assign(size_t(rows) * 6, 0.0f);
+    std::mt19937_64 random(seed);
+    std::normal_distribution<double> normal(0, 1);
+    for (int64_t r = 0; r < rows; ++r) {
+        const double x = normal(random);
+        matrix.row(r)[0] = float(x);
+        matrix.row(r)[1 + levelFollowing(x)] = 1.0f;
+    }
+    return matrix;
+}
+
+double shareFollowingTheScalar(const EncodedMatrix &matrix)
+{
+    int64_t following = 0;
+    for (int64_t r = 0; r < matrix.rows; ++r)
+        following += argmaxInSpan(matrix.row(r), matrix.layout.spans[1]) == levelFollowing(matrix.row(r)[0]);
+    return double(following) / double(matrix.rows);
+}
+
+} // namespace
+
+// SDV orders a categorical's levels by share, so one latent correlation cannot make them
+// follow a column that determines them (education and years of education in adult.csv).
+TEST(GaussianCopula, OrderingLevelsByAssociationLetsACategoricalFollowTheColumnThatDeterminesIt)
+{
+    const EncodedMatrix real = levelsDeterminedByAScalar(20000, 3);
+    Hyperparameters byShare = defaultHyperparameters(findGenerator("copula")->hyperparameters);
+    byShare["association_order"] = 0;
+    const double sdvLike = shareFollowingTheScalar(trainedCopula(real, 7, 2, byShare)->sample(20000, {}, 12));
+    const double associated = shareFollowingTheScalar(trainedCopula(real)->sample(20000, {}, 12));
+    EXPECT_LT(sdvLike, 0.7);
+    EXPECT_GT(associated, 0.9);
 }
 
 TEST(LatentDiscretization, RecoversTheLatentCorrelationOfJitteredLevels)
