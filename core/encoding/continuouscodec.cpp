@@ -22,6 +22,13 @@ constexpr double kSecondsPerDay = 86400.0;
 // than exponential (bili, alk.phos, incomes), a few Gaussian modes cannot cover it and the
 // ±0.99 alpha clipping at 4σ would cut the largest values; on the log scale they fit.
 constexpr double kLongTailSkewness = 2.0;
+// A numeric column with at most this many distinct values (a stage, a score, years of
+// schooling), each seen on average at least kRowsPerDiscreteValue times, is discrete in
+// all but storage: every value becomes a point mass, so decoding returns exactly those values
+// at their rates, the smallest and the largest included. Gaussian modes would smear them into
+// values the column never holds, and SDMetrics bins such a column between its extremes.
+constexpr size_t kDiscreteValueLimit = 20;
+constexpr size_t kRowsPerDiscreteValue = 10;
 
 double valueAt(const Column &column, size_t row, double anchorSeconds)
 {
@@ -70,8 +77,28 @@ double finish(const EncodedColumnState &state, double x)
     return x;
 }
 
+/** The ascending distinct values of a discrete-in-all-but-storage column (above), else none. */
+std::vector<double> discreteValues(const std::vector<double> &observed)
+{
+    const size_t limit = std::min(kDiscreteValueLimit, observed.size() / kRowsPerDiscreteValue);
+    std::vector<double> distinct;
+    for (double v : observed) {
+        if (std::find(distinct.begin(), distinct.end(), v) != distinct.end())
+            continue;
+        if (distinct.size() == limit)
+            return {};
+        distinct.push_back(v);
+    }
+    std::sort(distinct.begin(), distinct.end());
+    return distinct;
+}
+
 void fitModes(ContinuousState &c, const std::vector<double> &observed, const EncoderOptions &options, ColumnRandom &random)
 {
+    if (std::vector<double> values = discreteValues(observed); !values.empty()) {
+        c.pointMasses = std::move(values);
+        return;
+    }
     const size_t sampleRows = size_t(std::max<int64_t>(1, options.mixtureSampleRows));
     c.pointMasses = findPointMasses(observed, subsample(observed, sampleRows, random), options.pointMassShare);
     std::vector<double> rest;

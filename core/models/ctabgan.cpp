@@ -1,3 +1,4 @@
+#include "allocatortuning.h"
 #include "conditionalsampling.h"
 #include "conditionalvector.h"
 #include "ctabgansampler.h"
@@ -187,6 +188,7 @@ EncodedMatrix CtabGan::sample(int64_t rows, const Conditions &conditions, uint64
         if (rows < 0)
             throw GeneratorError("The number of rows to generate cannot be negative; ask for zero or more.");
         checkConditions(m_layout, conditions);
+        tuneAllocatorForTensors();
         torch::NoGradGuard noGrad;
         CtabGanSampler sampler(m_generator, m_layout, m_conditions, m_settings.embeddingDim, m_device);
         // CTGAN steers generation with the first condition; collectRowsMeeting enforces them all.

@@ -1,5 +1,6 @@
 #include "medvae.h"
 
+#include "allocatortuning.h"
 #include "conditionalsampling.h"
 #include "generatorfamilies.h"
 #include "latentlibrary.h"
@@ -208,6 +209,7 @@ EncodedMatrix MedVae::sample(int64_t rows, const Conditions &conditions, uint64_
     if (rows < 0)
         throw GeneratorError("The number of rows to generate cannot be negative.");
     checkConditions(m_layout, conditions);
+    tuneAllocatorForTensors();
     if (rows == 0)
         return EncodedMatrix{m_layout, 0, {}};
     const std::vector<int32_t> candidates = conditions.empty() ? std::vector<int32_t>{}

@@ -1,5 +1,7 @@
 #include "torchsupport.h"
 
+#include "allocatortuning.h"
+
 #include <sstream>
 #include <thread>
 
@@ -21,6 +23,7 @@ torch::Device selectDevice(const std::string &key)
 
 void prepareRun(uint64_t seed, int threads)
 {
+    tuneAllocatorForTensors();
     torch::manual_seed(seed);
     const int cores = int(std::max(1u, std::thread::hardware_concurrency()));
     torch::set_num_threads(threads > 0 ? threads : cores);

@@ -16,7 +16,7 @@ namespace synthreg::core::torchsupport {
 /** "cpu" or "cuda"; throws GeneratorError when CUDA is asked for but absent. */
 torch::Device selectDevice(const std::string &key);
 
-/** Seeds torch's global generators and sets the CPU thread count (0 = all cores). */
+/** Tunes the allocator (allocatortuning.h), seeds torch's global generators and sets the CPU thread count (0 = all cores). */
 void prepareRun(uint64_t seed, int threads);
 
 torch::Tensor toTensor(const EncodedMatrix &matrix, const torch::Device &device);

@@ -112,6 +112,34 @@ TEST(TableEncoder, ExactZerosBecomeTheirOwnModeAndDecodeToZero)
     }
 }
 
+// Years of schooling (adult.csv's education_num): 16 values, one of them held by 0.2 % of the
+// rows. Each becomes a point mass, so whatever alpha a generator emits the decoded column holds
+// only those values, and its rare smallest value is still among them.
+TEST(TableEncoder, ANumericColumnWithFewValuesKeepsExactlyThoseValues)
+{
+    std::vector<double> years;
+    for (int i = 0; i < 5000; ++i)
+        years.push_back(i < 10 ? 1.0 : double(2 + (i * 7) % 15));
+    const Table table = tableOf({numbers("education_num", years)});
+    const TableEncoder encoder = fitted(table, schemaOf({specOf("education_num", ColumnRole::Continuous)}));
+    const std::vector<Span> spans = spansOf(encoder, QStringLiteral("education_num"));
+    ASSERT_EQ(spans.size(), 2u);
+    EXPECT_EQ(spans[1].width, 16) << "one mode per value";
+
+    EncodedMatrix matrix = encoder.encode(table, 5);
+    setAlphas(matrix, 0.9f);
+    const Table decoded = encoder.decode(matrix, 5);
+    for (size_t i = 0; i < years.size(); ++i)
+        ASSERT_EQ(decoded.column(0).numbers()[i], years[i]) << "row " << i;
+
+    // 25 values are more than a discrete column holds: Gaussian modes (at most 10) again.
+    std::vector<double> many;
+    for (int i = 0; i < 5000; ++i)
+        many.push_back(double(i % 25));
+    const Table manyValues = tableOf({numbers("dose", many)});
+    EXPECT_LT(spansOf(fitted(manyValues, schemaOf({specOf("dose", ColumnRole::Continuous)})), QStringLiteral("dose"))[1].width, 11);
+}
+
 TEST(TableEncoder, LongRightTailIsModelledOnTheLogScale)
 {
     const std::vector<double> skewed = lognormal(3000, 1.5, 21);
