@@ -24,17 +24,13 @@ Module onDevice(Module module, const torch::Device &device)
     return module;
 }
 
-// CTGAN makes one step per epoch on a table smaller than a batch: 300 steps, far from
-// converged. Smaller batches give every epoch at least this many steps.
-constexpr int64_t kMinStepsPerEpoch = 4;
-
 int64_t effectiveBatchSize(int64_t rows, int batchSize, int pac)
 {
     // PacGAN needs whole pac groups; rows are drawn with replacement, so a batch may exceed a
     // tiny table (one row is repeated up to pac); BatchNorm needs two rows.
     const auto roundUp = [pac](int64_t n) { return (n + pac - 1) / pac * pac; };
     const int64_t requested = std::max<int64_t>(pac, batchSize / pac * pac);
-    const int64_t smallTable = roundUp((rows + kMinStepsPerEpoch - 1) / kMinStepsPerEpoch);
+    const int64_t smallTable = roundUp((rows + torchsupport::kMinStepsPerEpoch - 1) / torchsupport::kMinStepsPerEpoch);
     return std::max(std::min(requested, smallTable), roundUp(2));
 }
 
@@ -86,7 +82,7 @@ CtabGanTrainer::CtabGanTrainer(CtabGanGenerator generator, const EncodedMatrix &
     , m_data(torchsupport::toTensor(data, device))
     , m_sampler(data, conditions, device)
     , m_batchSize(effectiveBatchSize(data.rows, settings.batchSize, settings.pac))
-    , m_stepsPerEpoch(int(std::max(data.rows / m_batchSize, kMinStepsPerEpoch)))
+    , m_stepsPerEpoch(int(std::max(data.rows / m_batchSize, torchsupport::kMinStepsPerEpoch)))
     , m_generator(onDevice(std::move(generator), device))
     , m_discriminator(onDevice(CtabGanDiscriminator(data.width() + conditions.width(), settings.discriminatorDim,
                                                     kCtabGanLayers, settings.pac),

@@ -135,7 +135,8 @@ bool MedVae::train(const EncodedMatrix &data, const TrainingContext &context)
     const SpanCrossEntropy crossEntropy(m_layout, device);
     const torch::Tensor rows = torchsupport::toTensor(data, device);
     torch::Generator shuffle = at::detail::createCPUGenerator(context.seed);
-    const int64_t batchSize = std::min<int64_t>(m_settings.batchSize, data.rows);
+    const int64_t smallTableBatch = (data.rows + torchsupport::kMinStepsPerEpoch - 1) / torchsupport::kMinStepsPerEpoch;
+    const int64_t batchSize = std::max<int64_t>(2, std::min<int64_t>(m_settings.batchSize, smallTableBatch));
     const torchsupport::EpochClock clock;
 
     for (int epoch = 1; epoch <= m_settings.epochs; ++epoch) {

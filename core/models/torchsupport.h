@@ -16,6 +16,13 @@ namespace synthreg::core::torchsupport {
 /** "cpu" or "cuda"; throws GeneratorError when CUDA is asked for but absent. */
 torch::Device selectDevice(const std::string &key);
 
+/**
+ * Optimizer steps an epoch takes at least: a table smaller than this many batches is split into
+ * smaller batches. Otherwise 300 epochs over pbc's 418 rows at batch 500 are 300 steps, far
+ * from converged, and the defaults would fail exactly the small registries they are for.
+ */
+constexpr int64_t kMinStepsPerEpoch = 10;
+
 /** Tunes the allocator (allocatortuning.h), seeds torch's global generators and sets the CPU thread count (0 = all cores). */
 void prepareRun(uint64_t seed, int threads);
 

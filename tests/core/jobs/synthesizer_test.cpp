@@ -57,6 +57,11 @@ struct FamilyCase
 {
     std::string family;
     int pbcEpochs;
+    int adultEpochs;   // on 6,000 rows
+    // Issue #3 stays open while a family misses the learning target; these say where, so the
+    // report lists the skipped cases instead of hiding them (figures in the issue's note).
+    const char *missesPbc = nullptr;
+    const char *missesAdult = nullptr;
 };
 
 TrainedModel trained(const Table &table, const Schema &schema, const std::string &family, int epochs, uint64_t seed = 3)
@@ -84,16 +89,22 @@ Table sampled(const TrainedModel &model, int64_t rows, const QStringList &condit
 /**
  * A column-shuffled copy keeps every marginal, so it scores ~1 on column shapes; what it loses
  * is the dependence between columns. A generator that learns keeps the shapes high and
- * recovers a good part of what shuffling destroys: its pair-trend error (1 - score) must be
- * at most `share` of the shuffled copy's.
+ * recovers most of what shuffling destroys: on the pairs with a trend in the real data
+ * (SDMetrics' subset: |r| > 0.5 or Cramér's V > 0.3) its pair-trend error (1 − score) must be
+ * at most `share` of the shuffled copy's. Not over all pairs: most pairs have no trend to keep,
+ * and SDMetrics bins a continuous column between each table's own extremes, so a synthetic
+ * maximum of 97 hours a week instead of 99 moves every bin; on pairs without a trend that
+ * artifact outweighs the dependence the score is meant to show.
  */
 void expectLearned(const Table &real, const Table &synthetic, const Schema &schema, double share)
 {
     const FidelityReport learned = fidelity(real, synthetic, schema);
     const FidelityReport shuffled = fidelity(real, shuffledCopy(real, 9), schema);
-    EXPECT_GT(learned.columnShapesScore, 0.80);
-    EXPECT_LT(1 - learned.columnPairTrendsScore, share * (1 - shuffled.columnPairTrendsScore))
-        << "pair trends: synthetic " << learned.columnPairTrendsScore << ", shuffled " << shuffled.columnPairTrendsScore;
+    EXPECT_GT(learned.columnShapesScore, 0.85);
+    EXPECT_LT(1 - learned.thresholdedColumnPairTrendsScore, share * (1 - shuffled.thresholdedColumnPairTrendsScore))
+        << "pair trends with a real trend: synthetic " << learned.thresholdedColumnPairTrendsScore << ", shuffled "
+        << shuffled.thresholdedColumnPairTrendsScore << "; all pairs: synthetic " << learned.columnPairTrendsScore
+        << ", shuffled " << shuffled.columnPairTrendsScore;
     for (int c = 0; c < real.columnCount(); ++c) {
         const int s = synthetic.indexOf(real.column(c).name());
         ASSERT_GE(s, 0) << real.column(c).name().toStdString();
@@ -107,15 +118,14 @@ class EveryFamily : public ::testing::TestWithParam<FamilyCase> {};
 
 } // namespace
 
-// Disabled: the issue's learning target (pair-trend error at most 70 % of a column-shuffled
-// copy's, missing rates within 2 points) is not met yet by every family; the figures are in
-// issue #3's session note. Run with --gtest_also_run_disabled_tests.
-TEST_P(EveryFamily, DISABLED_LearnsPbc)
+TEST_P(EveryFamily, LearnsPbc)
 {
+    if (GetParam().missesPbc)
+        GTEST_SKIP() << GetParam().missesPbc;
     const Table real = demoPbc();
     const Schema schema = inferSchema(real).schema;
     const TrainedModel model = trained(real, schema, GetParam().family, GetParam().pbcEpochs);
-    expectLearned(real, sampled(model, 2000), schema, 0.7);
+    expectLearned(real, sampled(model, 2000), schema, 0.6);
 }
 
 TEST_P(EveryFamily, KeepsPbcsEndpointsValid)
@@ -164,21 +174,27 @@ TEST_P(EveryFamily, TheSameSeedGivesTheSameRows)
             ASSERT_EQ(first.column(c).displayText(r), second.column(c).displayText(r)) << "column " << c << " row " << r;
 }
 
-// Disabled for the same reason as DISABLED_LearnsPbc.
-TEST_P(EveryFamily, DISABLED_LearnsAdult)
+TEST_P(EveryFamily, LearnsAdult)
 {
     const QString path = synthreg::test::sharedDatasetPath(QStringLiteral("adult.csv"));
     if (!QFile::exists(path))
         GTEST_SKIP() << "shared datasets are not beside the checkout";
+    if (GetParam().missesAdult)
+        GTEST_SKIP() << GetParam().missesAdult;
     // 6,000 rows keep the test short; the full table is benchmarked in docs/benchmarks.md.
     const Table real = readCsv(path).head(6000);
     const Schema schema = inferSchema(real).schema;
-    const TrainedModel model = trained(real, schema, GetParam().family, std::max(1, GetParam().pbcEpochs / 10));
-    expectLearned(real, sampled(model, 6000), schema, 0.7);
+    const TrainedModel model = trained(real, schema, GetParam().family, GetParam().adultEpochs);
+    expectLearned(real, sampled(model, 6000), schema, 0.6);
 }
 
 INSTANTIATE_TEST_SUITE_P(Generators, EveryFamily,
-                         ::testing::Values(FamilyCase{"copula", 1}, FamilyCase{"ctabgan", 150}, FamilyCase{"medvae", 150}),
+                         ::testing::Values(FamilyCase{"copula", 1, 1},
+                                           FamilyCase{"ctabgan", 150, 150,
+                                                      "not met yet: column shapes 0.78, missing rates off by 5 to 10 points",
+                                                      "not met yet: trend pairs 0.81 against 0.77 shuffled"},
+                                           FamilyCase{"medvae", 150, 300,
+                                                      "not met yet: missing rates of the lab block 6 to 8 points low"}),
                          [](const auto &info) { return info.param.family; });
 
 TEST(Synthesizer, CancelDuringTrainingReturnsWithinOneSecond)
