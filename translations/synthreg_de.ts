@@ -227,9 +227,47 @@
     </message>
 </context>
 <context>
+    <name>Synthesis</name>
+    <message>
+        <location filename="../core/jobs/synthesizer.cpp" line="+103"/>
+        <source>Unknown generator &apos;%1&apos;; choose one of %2.</source>
+        <translation>Unbekannter Generator „%1“; wählen Sie einen von %2.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The target column &apos;%1&apos; is not modelled; give it a role in the schema or choose another target.</source>
+        <translation>Die Zielspalte „%1“ wird nicht modelliert; geben Sie ihr im Schema eine Rolle oder wählen Sie ein anderes Ziel.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Training was cancelled.</source>
+        <translation>Das Training wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>The stored model cannot be read by this version of SynthReg; train it again.</source>
+        <translation>Das gespeicherte Modell kann von dieser SynthReg-Version nicht gelesen werden; trainieren Sie es erneut.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>The number of rows must be 0 or more.</source>
+        <translation>Die Zeilenzahl muss 0 oder größer sein.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Sampling was cancelled.</source>
+        <translation>Das Erzeugen wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Sampling was stopped.</source>
+        <translation>Das Erzeugen wurde angehalten.</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+90"/>
+        <location filename="../app/gui/main.cpp" line="+107"/>
         <source>Privacy-preserving synthetic registry data.</source>
         <translation>Datenschutzwahrende synthetische Registerdaten.</translation>
     </message>
@@ -244,7 +282,7 @@
         <translation>LANGUAGE (en, de) für diese Sitzung verwenden.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Data file to import.</source>
         <translation>Zu importierende Datendatei.</translation>
     </message>
@@ -374,7 +412,7 @@
 <context>
     <name>synthreg::gui::EvaluateMode</name>
     <message>
-        <location filename="../ui/evaluatemode.cpp" line="+159"/>
+        <location filename="../ui/evaluatemode.cpp" line="+162"/>
         <location line="+195"/>
         <source>(none)</source>
         <translation>(keine)</translation>
@@ -579,9 +617,48 @@
     </message>
 </context>
 <context>
+    <name>synthreg::gui::LossChart</name>
+    <message>
+        <location filename="../ui/losschart.cpp" line="+148"/>
+        <source>Training losses per epoch</source>
+        <translation>Trainingsverluste je Epoche</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+7"/>
+        <source>Epoch</source>
+        <translation>Epoche</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Loss (generator&apos;s own units)</source>
+        <translation>Verlust (Einheiten des Generators)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show data</source>
+        <translation>Daten zeigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the losses as a table</source>
+        <translation>Verluste als Tabelle zeigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Training loss chart</source>
+        <translation>Diagramm der Trainingsverluste</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Training losses as a table</source>
+        <translation>Trainingsverluste als Tabelle</translation>
+    </message>
+</context>
+<context>
     <name>synthreg::gui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+100"/>
+        <location filename="../ui/mainwindow.cpp" line="+107"/>
         <source>Imported %1.</source>
         <translation>%1 importiert.</translation>
     </message>
@@ -898,7 +975,7 @@
 <context>
     <name>synthreg::gui::SchemaMode</name>
     <message>
-        <location filename="../ui/schemamode.cpp" line="+129"/>
+        <location filename="../ui/schemamode.cpp" line="+130"/>
         <source>Nothing imported yet.
 Open the demo or import a file in the Data mode to see the schema SynthReg proposes for it.</source>
         <translation>Noch nichts importiert.
@@ -986,37 +1063,31 @@ Open the demo or import a file in the Data mode to see the schema SynthReg propo
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location line="+18"/>
         <source>Could not read %1: %2</source>
-        <translation>%1 konnte nicht gelesen werden: %2</translation>
+        <translation type="vanished">%1 konnte nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>%1 is not a JSON object (%2 at byte %3).</source>
-        <translation>%1 ist kein JSON-Objekt (%2 bei Byte %3).</translation>
+        <translation type="vanished">%1 ist kein JSON-Objekt (%2 bei Byte %3).</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>%1 is neither a SynthReg schema (no &quot;format&quot; key) nor SDV metadata (no &quot;METADATA_SPEC_VERSION&quot; key).</source>
-        <translation>%1 ist weder ein SynthReg-Schema (kein Schlüssel „format“) noch SDV-Metadaten (kein Schlüssel „METADATA_SPEC_VERSION“).</translation>
+        <translation type="vanished">%1 ist weder ein SynthReg-Schema (kein Schlüssel „format“) noch SDV-Metadaten (kein Schlüssel „METADATA_SPEC_VERSION“).</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>%1 could not be read: %2</source>
-        <translation>%1 konnte nicht gelesen werden: %2</translation>
+        <translation type="vanished">%1 konnte nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>%1 names a column more than once.</source>
-        <translation>%1 nennt eine Spalte mehrfach.</translation>
+        <translation type="vanished">%1 nennt eine Spalte mehrfach.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>%1 does not describe every column of the data.</source>
-        <translation>%1 beschreibt nicht jede Spalte der Daten.</translation>
+        <translation type="vanished">%1 beschreibt nicht jede Spalte der Daten.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+30"/>
         <source>Import schema from %1</source>
         <translation>Schema aus %1 importieren</translation>
     </message>
@@ -1420,6 +1491,249 @@ Open the demo or import a file in the Data mode to see the schema SynthReg propo
         <location line="+30"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>synthreg::gui::TrainMode</name>
+    <message>
+        <location filename="../ui/trainmode.cpp" line="+42"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <location line="+155"/>
+        <location line="+149"/>
+        <source>Settings of %1</source>
+        <translation>Einstellungen von %1</translation>
+    </message>
+    <message>
+        <location line="-125"/>
+        <source>Preparing the data …</source>
+        <translation>Daten werden vorbereitet …</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Generating synthetic rows …</source>
+        <translation>Synthetische Zeilen werden erzeugt …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Training was cancelled.</source>
+        <translation>Das Training wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Epoch %1 of %2</source>
+        <translation>Epoche %1 von %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> · %1 rows/s</source>
+        <translation> · %1 Zeilen/s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> · about %1 left</source>
+        <translation> · noch etwa %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1, seed %2</source>
+        <translation>%1, Seed %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done in %1: %2 synthetic rows.</source>
+        <translation>Fertig in %1: %2 synthetische Zeilen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The synthetic rows are being evaluated against the real data: see the Evaluate mode.</source>
+        <translation>Die synthetischen Zeilen werden mit den echten Daten verglichen: siehe Modus Bewertung.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>trained</source>
+        <translation>trainiert</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Open a data file first (Data mode).</source>
+        <translation>Öffnen Sie zuerst eine Datendatei (Modus Daten).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Train a generator</source>
+        <translation>Einen Generator trainieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The generator learns from the training rows (80 % of the data) and never sees the 20 % held out for the privacy check. Training runs in the background; you can cancel it at any moment.</source>
+        <translation>Der Generator lernt aus den Trainingszeilen (80 % der Daten) und sieht die für die Datenschutzprüfung zurückgehaltenen 20 % nie. Das Training läuft im Hintergrund; Sie können es jederzeit abbrechen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Generator:</source>
+        <translation>&amp;Generator:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Preset:</source>
+        <translation>&amp;Voreinstellung:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fast — a quarter of the default epochs, for a first look</source>
+        <translation>Schnell — ein Viertel der üblichen Epochen, für einen ersten Blick</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Balanced — the default epochs</source>
+        <translation>Ausgewogen — die üblichen Epochen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Best — three times the default epochs</source>
+        <translation>Beste — dreimal so viele Epochen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Device:</source>
+        <translation>&amp;Gerät:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Seed:</source>
+        <translation>S&amp;eed:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The same seed on the same device gives the same synthetic data.</source>
+        <translation>Derselbe Seed auf demselben Gerät ergibt dieselben synthetischen Daten.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show &amp;advanced settings</source>
+        <translation>&amp;Erweiterte Einstellungen zeigen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Start training</source>
+        <translation>Training &amp;starten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Runs in this session</source>
+        <translation>Läufe in dieser Sitzung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Started</source>
+        <translation>Gestartet</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+5"/>
+        <source>Generator</source>
+        <translation>Generator</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Epochs</source>
+        <translation>Epochen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Training runs</source>
+        <translation>Trainingsläufe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start training</source>
+        <translation>Training starten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel training</source>
+        <translation>Training abbrechen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show advanced settings</source>
+        <translation>Erweiterte Einstellungen zeigen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Preset</source>
+        <translation>Voreinstellung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Device</source>
+        <translation>Gerät</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seed</source>
+        <translation>Seed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Training progress</source>
+        <translation>Trainingsfortschritt</translation>
+    </message>
+</context>
+<context>
+    <name>synthreg::gui::TrainingJob</name>
+    <message>
+        <location filename="../ui/trainingjob.cpp" line="+35"/>
+        <source>The model trained, but generating rows failed: %1</source>
+        <translation>Das Modell wurde trainiert, aber das Erzeugen der Zeilen schlug fehl: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Training stopped with an internal error: %1</source>
+        <translation>Das Training wurde durch einen internen Fehler beendet: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Training stopped with an unknown internal error.</source>
+        <translation>Das Training wurde durch einen unbekannten internen Fehler beendet.</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "datasetloader.h"
 #include "datasetsession.h"
 #include "evaluatemode.h"
+#include "trainmode.h"
 #include "language.h"
 #include "modeiconengine.h"
 #include "placeholdermode.h"
@@ -79,8 +80,10 @@ MainWindow::MainWindow(QWidget *parent)
     m_schemaMode = new SchemaMode(m_session, m_pages);
     m_pages->addWidget(m_dataMode);
     m_pages->addWidget(m_schemaMode);
-    m_pages->addWidget(new PlaceholderMode(Mode::Train, m_pages));
     m_evaluateMode = new EvaluateMode(m_session, m_pages);
+    // Train on the rows Evaluate keeps as training rows, so its holdout stays unseen.
+    m_trainMode = new TrainMode(m_session, [this] { return m_evaluateMode->trainingRows(); }, m_pages);
+    m_pages->addWidget(m_trainMode);
     m_pages->addWidget(m_evaluateMode);
     m_pages->addWidget(new PlaceholderMode(Mode::Release, m_pages));
     setCentralWidget(m_pages);
@@ -90,6 +93,10 @@ MainWindow::MainWindow(QWidget *parent)
     createModeBar();
     createStatusBar();
 
+    connect(m_trainMode, &TrainMode::synthesized, this, [this](const core::Table &synthetic, const QString &name) {
+        m_evaluateMode->setSynthetic(synthetic, name);
+        m_evaluateMode->start();
+    });
     connect(m_dataMode, &DataMode::openDemoRequested, this, &MainWindow::openDemo);
     connect(m_dataMode, &DataMode::importRequested, this, &MainWindow::importFile);
     connect(m_loader, &DatasetLoader::busyChanged, this, &MainWindow::onBusyChanged);

@@ -21,6 +21,7 @@ class DataMode;
 class DatasetLoader;
 class DatasetSession;
 class EvaluateMode;
+class TrainMode;
 class SchemaMode;
 
 /**
@@ -91,6 +92,7 @@ private:
     std::array<QAction *, kModeCount> m_modeActions{};
     DataMode *m_dataMode = nullptr;
     SchemaMode *m_schemaMode = nullptr;
+    TrainMode *m_trainMode = nullptr;
     EvaluateMode *m_evaluateMode = nullptr;
 
     QMenu *m_fileMenu = nullptr;

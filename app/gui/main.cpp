@@ -7,6 +7,7 @@
 #include "ui/language.h"
 #include "ui/mainwindow.h"
 #include "ui/schemamode.h"
+#include "ui/trainmode.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -29,9 +30,10 @@ std::optional<gui::Mode> modeFromName(const QString &name)
 
 // Hidden --screenshot support, for the README and docs/screenshots: waits for the import,
 // shows the requested mode and column, saves the window as an image and quits. With --compare,
-// the Evaluate mode first evaluates that synthetic file against the loaded data.
+// the Evaluate mode first evaluates that synthetic file against the loaded data; with --train,
+// the Train mode first trains that generator.
 void scheduleScreenshot(gui::MainWindow &window, const QString &path, gui::Mode mode, const QString &column,
-                        const QString &compare)
+                        const QString &compare, const QString &train)
 {
     const auto save = [&window, path] {
         QTimer::singleShot(800, &window, [&window, path] {
@@ -40,8 +42,23 @@ void scheduleScreenshot(gui::MainWindow &window, const QString &path, gui::Mode 
             QCoreApplication::exit(saved ? 0 : 1);
         });
     };
-    const auto shoot = [&window, mode, column, compare, save] {
+    const auto shoot = [&window, mode, column, compare, train, save] {
         window.setMode(mode);
+        if (auto *trainer = qobject_cast<gui::TrainMode *>(window.modePage(gui::Mode::Train));
+            trainer && !train.isEmpty() && window.session()->hasData()) {
+            if (!trainer->selectGenerator(train)) {
+                std::fprintf(stderr, "unknown generator %s\n", qPrintable(train));
+                QCoreApplication::exit(2);
+                return;
+            }
+            QObject::connect(trainer, &gui::TrainMode::trainingFinished, &window, save);
+            QObject::connect(trainer, &gui::TrainMode::failed, &window, [](const QString &message) {
+                std::fprintf(stderr, "%s\n", qPrintable(message));
+                QCoreApplication::exit(1);
+            });
+            trainer->start();
+            return;
+        }
         if (auto *data = qobject_cast<gui::DataMode *>(window.modePage(gui::Mode::Data)); data && !column.isEmpty())
             data->selectColumn(window.session()->table().indexOf(column));
         // In the Schema mode, --column opens that column's role editor.
@@ -99,9 +116,10 @@ int main(int argc, char **argv)
     QCommandLineOption modeOption(QStringLiteral("mode"), QString(), QStringLiteral("mode"), QStringLiteral("data"));
     QCommandLineOption columnOption(QStringLiteral("column"), QString(), QStringLiteral("name"));
     QCommandLineOption compareOption(QStringLiteral("compare"), QString(), QStringLiteral("file"));
-    for (QCommandLineOption *hidden : {&screenshotOption, &modeOption, &columnOption, &compareOption})
+    QCommandLineOption trainOption(QStringLiteral("train"), QString(), QStringLiteral("generator"));
+    for (QCommandLineOption *hidden : {&screenshotOption, &modeOption, &columnOption, &compareOption, &trainOption})
         hidden->setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions({demoOption, languageOption, screenshotOption, modeOption, columnOption, compareOption});
+    parser.addOptions({demoOption, languageOption, screenshotOption, modeOption, columnOption, compareOption, trainOption});
     parser.addPositionalArgument(QStringLiteral("file"),
                                  QCoreApplication::translate("main", "Data file to import."),
                                  QStringLiteral("[file]"));
@@ -116,7 +134,7 @@ int main(int argc, char **argv)
     } else {
         window.resize(1280, 800);
         scheduleScreenshot(window, screenshot, modeFromName(parser.value(modeOption)).value_or(gui::Mode::Data),
-                           parser.value(columnOption), parser.value(compareOption));
+                           parser.value(columnOption), parser.value(compareOption), parser.value(trainOption));
     }
     window.show();
 

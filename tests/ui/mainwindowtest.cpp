@@ -136,7 +136,7 @@ TEST(MainWindowTest, SwitchesToGerman)
 TEST(MainWindowTest, UnbuiltModesOfferNoControls)
 {
     gui::MainWindow window;
-    for (gui::Mode mode : {gui::Mode::Train, gui::Mode::Release}) {
+    for (gui::Mode mode : {gui::Mode::Release}) {
         QWidget *page = window.modePage(mode);
         ASSERT_NE(page, nullptr);
         EXPECT_TRUE(page->findChildren<QAbstractButton *>().isEmpty());
