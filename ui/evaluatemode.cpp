@@ -3,6 +3,7 @@
 #include "core/io/tablewriters.h"
 #include "datasetsession.h"
 #include "evaluationjob.h"
+#include "pagelayout.h"
 #include "scorecardwidget.h"
 
 #include <QAbstractItemView>
@@ -29,11 +30,7 @@ EvaluateMode::EvaluateMode(DatasetSession *session, QWidget *parent)
     auto *content = new QWidget;
     content->setObjectName(QStringLiteral("evaluateContent"));
 
-    m_title = new QLabel(content);
-    QFont titleFont = m_title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
-    titleFont.setBold(true);
-    m_title->setFont(titleFont);
+    m_title = createPageTitle(content);
     m_splitNote = new QLabel(content);
     m_splitNote->setWordWrap(true);
     m_splitCounts = new QLabel(content);
@@ -48,20 +45,12 @@ EvaluateMode::EvaluateMode(DatasetSession *session, QWidget *parent)
     m_targetCombo->setObjectName(QStringLiteral("targetCombo"));
     m_targetCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_targetLabel->setBuddy(m_targetCombo);
-    m_startButton = new QPushButton(content);
-    m_startButton->setObjectName(QStringLiteral("startEvaluationButton"));
-    m_startButton->setDefault(true);
-    m_cancelButton = new QPushButton(content);
-    m_cancelButton->setObjectName(QStringLiteral("cancelEvaluationButton"));
-    m_progress = new QProgressBar(content);
-    m_progress->setObjectName(QStringLiteral("evaluationProgress"));
-    m_progress->setRange(0, 100);
-    m_stepLabel = new QLabel(content);
-    m_stepLabel->setObjectName(QStringLiteral("evaluationStep"));
-    m_message = new QLabel(content);
-    m_message->setObjectName(QStringLiteral("evaluationMessage"));
-    m_message->setWordWrap(true);
-    m_message->setTextFormat(Qt::PlainText);
+    const JobControls controls = createJobControls(QStringLiteral("Evaluation"), content);
+    m_startButton = controls.start;
+    m_cancelButton = controls.cancel;
+    m_progress = controls.progress;
+    m_stepLabel = controls.step;
+    m_message = controls.message;
     m_scorecard = new ScorecardWidget(content);
 
     auto *splitRow = new QHBoxLayout;

@@ -5,6 +5,7 @@
 #include "datasetsession.h"
 #include "hyperparameterform.h"
 #include "losschart.h"
+#include "pagelayout.h"
 #include "trainingjob.h"
 
 #include <QCheckBox>
@@ -53,11 +54,7 @@ TrainMode::TrainMode(DatasetSession *session, std::function<core::Table()> train
     , m_trainingRows(std::move(trainingRows))
 {
     setObjectName(QStringLiteral("trainMode"));
-    m_title = new QLabel(this);
-    QFont titleFont = m_title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
-    titleFont.setBold(true);
-    m_title->setFont(titleFont);
+    m_title = createPageTitle(this);
     m_intro = new QLabel(this);
     m_intro->setWordWrap(true);
 
@@ -99,20 +96,12 @@ TrainMode::TrainMode(DatasetSession *session, std::function<core::Table()> train
     advancedLayout->addWidget(m_form);
     connect(m_showAdvanced, &QCheckBox::toggled, m_advanced, &QWidget::setVisible);
 
-    m_startButton = new QPushButton(this);
-    m_startButton->setObjectName(QStringLiteral("startTrainingButton"));
-    m_startButton->setDefault(true);
-    m_cancelButton = new QPushButton(this);
-    m_cancelButton->setObjectName(QStringLiteral("cancelTrainingButton"));
-    m_progress = new QProgressBar(this);
-    m_progress->setObjectName(QStringLiteral("trainingProgress"));
-    m_progress->setRange(0, 100);
-    m_status = new QLabel(this);
-    m_status->setObjectName(QStringLiteral("trainingStatus"));
-    m_message = new QLabel(this);
-    m_message->setObjectName(QStringLiteral("trainingMessage"));
-    m_message->setWordWrap(true);
-    m_message->setTextFormat(Qt::PlainText);
+    const JobControls controls = createJobControls(QStringLiteral("Training"), this);
+    m_startButton = controls.start;
+    m_cancelButton = controls.cancel;
+    m_progress = controls.progress;
+    m_status = controls.step;
+    m_message = controls.message;
     m_chart = new LossChart(this);
     m_historyLabel = new QLabel(this);
     m_history = new QTableWidget(0, 5, this);
