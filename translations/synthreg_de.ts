@@ -158,6 +158,24 @@
     </message>
 </context>
 <context>
+    <name>GeneratorSummary</name>
+    <message>
+        <location filename="../ui/trainmode.cpp" line="+44"/>
+        <source>The instant baseline: captures each column&apos;s distribution and pairwise correlations, not complex interactions.</source>
+        <translation>Die sofortige Basislinie: erfasst die Verteilung jeder Spalte und die paarweisen Korrelationen, keine komplexen Wechselwirkungen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Conditional GAN for mixed-type clinical tables with rare categories; samples under conditions and can keep a target column predictable.</source>
+        <translation>Bedingtes GAN für gemischte klinische Tabellen mit seltenen Kategorien; erzeugt Zeilen unter Bedingungen und kann eine Zielspalte vorhersagbar halten.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fast, stable variational autoencoder for registries; conditional generation from a latent library.</source>
+        <translation>Schneller, stabiler Variational Autoencoder für Register; bedingte Erzeugung aus einer Bibliothek latenter Codes.</translation>
+    </message>
+</context>
+<context>
     <name>MissingPolicy</name>
     <message>
         <location filename="../core/data/columnspec.cpp" line="+8"/>
@@ -412,7 +430,7 @@
 <context>
     <name>synthreg::gui::EvaluateMode</name>
     <message>
-        <location filename="../ui/evaluatemode.cpp" line="+162"/>
+        <location filename="../ui/evaluatemode.cpp" line="+151"/>
         <location line="+195"/>
         <source>(none)</source>
         <translation>(keine)</translation>
@@ -1496,7 +1514,7 @@ Open the demo or import a file in the Data mode to see the schema SynthReg propo
 <context>
     <name>synthreg::gui::TrainMode</name>
     <message>
-        <location filename="../ui/trainmode.cpp" line="+42"/>
+        <location filename="../ui/trainmode.cpp" line="+8"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
@@ -1512,12 +1530,11 @@ Open the demo or import a file in the Data mode to see the schema SynthReg propo
     </message>
     <message>
         <location line="+155"/>
-        <location line="+149"/>
         <source>Settings of %1</source>
         <translation>Einstellungen von %1</translation>
     </message>
     <message>
-        <location line="-125"/>
+        <location line="+18"/>
         <source>Preparing the data …</source>
         <translation>Daten werden vorbereitet …</translation>
     </message>

@@ -72,6 +72,8 @@ protected:
 private:
     void retranslate();
     void onGeneratorChanged();
+    /** The current generator's summary (translated) and the advanced box's title. */
+    void showSummary();
     void onEpoch(const core::EpochReport &report);
     void onFinished(const std::shared_ptr<const TrainingResult> &result);
     void onEnded(const QString &message, const QString &outcome);

@@ -139,6 +139,9 @@ TEST(TrainModeTest, ReadsInGerman)
     QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
     EXPECT_EQ(child<QPushButton>(mode, "startTrainingButton")->text(), QStringLiteral("Training &starten"));
     EXPECT_EQ(child<QPushButton>(mode, "showLossDataButton")->text(), QStringLiteral("Daten zeigen"));
+    ASSERT_TRUE(mode.selectGenerator(QStringLiteral("medvae")));
+    EXPECT_TRUE(child<QLabel>(mode, "generatorSummary")->text().startsWith(QStringLiteral("Schneller, stabiler")))
+        << child<QLabel>(mode, "generatorSummary")->text().toStdString();
     gui::installTranslation(QStringLiteral("en"));
     QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
     EXPECT_EQ(child<QPushButton>(mode, "startTrainingButton")->text(), QStringLiteral("&Start training"));
