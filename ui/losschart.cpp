@@ -105,7 +105,10 @@ void LossChart::addEpoch(const core::EpochReport &report)
         m_lowest = first && k == 0 ? value : std::min(m_lowest, value);
         m_highest = first && k == 0 ? value : std::max(m_highest, value);
     }
-    const double margin = std::max(0.05 * (m_highest - m_lowest), 1e-6);
+    // A single epoch (the copula) or a flat line still gets a readable range.
+    const double margin = std::max({0.05 * (m_highest - m_lowest), 0.05 * std::max(std::abs(m_highest), std::abs(m_lowest)), 1e-6});
+    for (auto &[name, series] : m_series)
+        series->setPointsVisible(series->count() < 30);   // dots while a line is too short to see
     m_lossAxis->setRange(m_lowest - margin, m_highest + margin);
     m_lossAxis->applyNiceNumbers();
     // Ticks at round epochs (1, 2, 5 × 10^k apart), about eight of them.

@@ -302,6 +302,7 @@ void TrainMode::addHistoryRow(const QString &outcome, double seconds)
                                durationText(seconds), outcome};
     for (int c = 0; c < cells.size(); ++c)
         m_history->setItem(0, c, new QTableWidgetItem(cells[c]));
+    m_history->resizeColumnsToContents();
 }
 
 void TrainMode::stopThread()
