@@ -64,6 +64,9 @@ struct FamilyCase
     const char *missesAdult = nullptr;
 };
 
+// gtest names the case by its family instead of dumping the struct's bytes.
+void PrintTo(const FamilyCase &familyCase, std::ostream *out) { *out << familyCase.family; }
+
 TrainedModel trained(const Table &table, const Schema &schema, const std::string &family, int epochs, uint64_t seed = 3)
 {
     TrainingRequest request;
