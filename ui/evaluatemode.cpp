@@ -16,7 +16,6 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QScrollArea>
-#include <QThread>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -109,7 +108,7 @@ EvaluateMode::EvaluateMode(DatasetSession *session, QWidget *parent)
 
 EvaluateMode::~EvaluateMode()
 {
-    stopThread();
+    m_worker.stop();
 }
 
 core::Table EvaluateMode::trainingRows() const
@@ -227,44 +226,26 @@ void EvaluateMode::start()
     m_progress->setValue(0);
     m_stepLabel->setText(tr("Starting …"));
 
-    m_thread = new QThread;
-    m_thread->setObjectName(QStringLiteral("evaluationThread"));
-    m_job = new EvaluationJob(std::move(request));
-    m_job->moveToThread(m_thread);
-    connect(m_thread, &QThread::started, m_job, &EvaluationJob::run);
-    connect(m_job, &EvaluationJob::progressChanged, this, [this](double fraction, const QString &step) {
+    auto *job = new EvaluationJob(std::move(request));
+    connect(job, &EvaluationJob::progressChanged, this, [this](double fraction, const QString &step) {
         m_progress->setValue(int(100 * fraction + 0.5));
         m_stepLabel->setText(step);
     });
-    connect(m_job, &EvaluationJob::finished, this, &EvaluateMode::onJobFinished);
-    connect(m_job, &EvaluationJob::failed, this, &EvaluateMode::onJobFailed);
-    m_thread->start();
+    connect(job, &EvaluationJob::finished, this, &EvaluateMode::onJobFinished);
+    connect(job, &EvaluationJob::failed, this, &EvaluateMode::onJobFailed);
+    m_worker.start(job, QStringLiteral("evaluationThread"));
     updateState();
 }
 
 void EvaluateMode::cancel()
 {
-    if (m_job)
-        m_job->cancel();
-}
-
-void EvaluateMode::stopThread()
-{
-    if (!m_thread)
-        return;
-    m_job->cancel();
-    m_thread->quit();
-    m_thread->wait();
-    delete m_job;
-    delete m_thread;
-    m_job = nullptr;
-    m_thread = nullptr;
+    m_worker.cancel();
 }
 
 void EvaluateMode::onJobFinished(const core::EvaluationReport &report)
 {
     // run() has returned by now or is about to: the wait is for the thread's event loop to end.
-    stopThread();
+    m_worker.stop();
     m_report = report;
     m_progress->setValue(100);
     m_scorecard->setReport(report);
@@ -274,7 +255,7 @@ void EvaluateMode::onJobFinished(const core::EvaluationReport &report)
 
 void EvaluateMode::onJobFailed(const QString &message)
 {
-    stopThread();
+    m_worker.stop();
     m_progress->setValue(0);
     m_stepLabel->clear();
     m_message->setText(message);

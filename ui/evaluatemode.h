@@ -4,6 +4,8 @@
 #include "core/data/table.h"
 #include "core/jobs/evaluationreport.h"
 #include "datasetloader.h"
+#include "evaluationjob.h"
+#include "jobthread.h"
 
 #include <QFutureWatcher>
 #include <QWidget>
@@ -14,12 +16,10 @@ class QComboBox;
 class QLabel;
 class QProgressBar;
 class QPushButton;
-class QThread;
 
 namespace synthreg::gui {
 
 class DatasetSession;
-class EvaluationJob;
 class ScorecardWidget;
 
 /**
@@ -53,7 +53,7 @@ public:
     /** Sets the utility target by column name; empty = none. */
     void setTarget(const QString &column);
 
-    bool isRunning() const { return m_job != nullptr; }
+    bool isRunning() const { return m_worker.isRunning(); }
     const std::optional<core::EvaluationReport> &report() const { return m_report; }
 
 public Q_SLOTS:
@@ -82,7 +82,6 @@ private:
     void finishImport();
     void onJobFinished(const core::EvaluationReport &report);
     void onJobFailed(const QString &message);
-    void stopThread();
 
     DatasetSession *m_session;
     std::optional<core::DataSplit> m_split;
@@ -90,8 +89,7 @@ private:
     QString m_syntheticName;
     std::optional<core::EvaluationReport> m_report;
     QFutureWatcher<DatasetLoader::Outcome> m_importWatcher;
-    QThread *m_thread = nullptr;
-    EvaluationJob *m_job = nullptr;
+    JobThread<EvaluationJob> m_worker;
 
     QLabel *m_title;
     QLabel *m_splitNote;

@@ -89,14 +89,6 @@ void HyperparameterForm::setSpecs(const std::vector<core::HyperparameterSpec> &s
         field->setToolTip(help);
         field->setAccessibleName(labelFor(spec.name));
         field->setAccessibleDescription(help);
-        if (auto *spin = qobject_cast<QSpinBox *>(field))
-            connect(spin, &QSpinBox::valueChanged, this, &HyperparameterForm::edited);
-        else if (auto *real = qobject_cast<QDoubleSpinBox *>(field))
-            connect(real, &QDoubleSpinBox::valueChanged, this, &HyperparameterForm::edited);
-        else if (auto *check = qobject_cast<QCheckBox *>(field))
-            connect(check, &QCheckBox::toggled, this, &HyperparameterForm::edited);
-        else if (auto *combo = qobject_cast<QComboBox *>(field))
-            connect(combo, &QComboBox::currentIndexChanged, this, &HyperparameterForm::edited);
         m_layout->addRow(labelFor(spec.name), field);
         m_fields.push_back(field);
     }
@@ -143,11 +135,6 @@ double HyperparameterForm::defaultValue(const std::string &name, double fallback
         if (spec.name == name)
             return spec.defaultValue;
     return fallback;
-}
-
-void HyperparameterForm::resetToDefaults()
-{
-    setSpecs(std::vector<core::HyperparameterSpec>(m_specs));
 }
 
 } // namespace synthreg::gui

@@ -34,10 +34,6 @@ public:
     bool setValue(const std::string &name, double value);
     /** The default of `name`, or `fallback` when the form has no such field. */
     double defaultValue(const std::string &name, double fallback) const;
-    void resetToDefaults();
-
-Q_SIGNALS:
-    void edited();
 
 private:
     QFormLayout *m_layout;

@@ -23,7 +23,6 @@
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTableWidget>
-#include <QThread>
 #include <QVBoxLayout>
 
 #include <climits>
@@ -177,7 +176,7 @@ TrainMode::TrainMode(DatasetSession *session, std::function<core::Table()> train
 
 TrainMode::~TrainMode()
 {
-    stopThread();
+    m_worker.stop();
 }
 
 QString TrainMode::currentFamily() const { return m_generator->currentData().toString(); }
@@ -232,24 +231,19 @@ void TrainMode::start()
     m_status->setText(tr("Preparing the data …"));
     m_startedMs = QDateTime::currentMSecsSinceEpoch();
 
-    m_thread = new QThread;
-    m_thread->setObjectName(QStringLiteral("trainingThread"));
-    m_job = new TrainingJob(std::move(request));
-    m_job->moveToThread(m_thread);
-    connect(m_thread, &QThread::started, m_job, &TrainingJob::run);
-    connect(m_job, &TrainingJob::epochFinished, this, &TrainMode::onEpoch);
-    connect(m_job, &TrainingJob::sampling, this, [this] { m_status->setText(tr("Generating synthetic rows …")); });
-    connect(m_job, &TrainingJob::finished, this, &TrainMode::onFinished);
-    connect(m_job, &TrainingJob::cancelled, this, [this] { onEnded(tr("Training was cancelled."), tr("cancelled")); });
-    connect(m_job, &TrainingJob::failed, this, [this](const QString &message) { onEnded(message, tr("failed")); });
-    m_thread->start();
+    auto *job = new TrainingJob(std::move(request));
+    connect(job, &TrainingJob::epochFinished, this, &TrainMode::onEpoch);
+    connect(job, &TrainingJob::sampling, this, [this] { m_status->setText(tr("Generating synthetic rows …")); });
+    connect(job, &TrainingJob::finished, this, &TrainMode::onFinished);
+    connect(job, &TrainingJob::cancelled, this, [this] { onEnded(tr("Training was cancelled."), tr("cancelled")); });
+    connect(job, &TrainingJob::failed, this, [this](const QString &message) { onEnded(message, tr("failed")); });
+    m_worker.start(job, QStringLiteral("trainingThread"));
     updateState();
 }
 
 void TrainMode::cancel()
 {
-    if (m_job)
-        m_job->cancel();
+    m_worker.cancel();
 }
 
 void TrainMode::onEpoch(const core::EpochReport &report)
@@ -267,7 +261,7 @@ void TrainMode::onEpoch(const core::EpochReport &report)
 
 void TrainMode::onFinished(const std::shared_ptr<const TrainingResult> &result)
 {
-    stopThread();
+    m_worker.stop();
     m_lastResult = result;
     m_progress->setValue(100);
     const QString name = tr("%1, seed %2").arg(m_generator->currentText()).arg(result->model.seed);
@@ -282,7 +276,7 @@ void TrainMode::onFinished(const std::shared_ptr<const TrainingResult> &result)
 
 void TrainMode::onEnded(const QString &message, const QString &outcome)
 {
-    stopThread();
+    m_worker.stop();
     m_progress->setValue(0);
     m_status->clear();
     m_message->setText(message);
@@ -303,19 +297,6 @@ void TrainMode::addHistoryRow(const QString &outcome, double seconds)
     for (int c = 0; c < cells.size(); ++c)
         m_history->setItem(0, c, new QTableWidgetItem(cells[c]));
     m_history->resizeColumnsToContents();
-}
-
-void TrainMode::stopThread()
-{
-    if (!m_thread)
-        return;
-    m_job->cancel();
-    m_thread->quit();
-    m_thread->wait();
-    delete m_job;
-    delete m_thread;
-    m_job = nullptr;
-    m_thread = nullptr;
 }
 
 void TrainMode::updateState()

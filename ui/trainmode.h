@@ -1,6 +1,8 @@
 #pragma once
 
 #include "core/data/table.h"
+#include "jobthread.h"
+#include "trainingjob.h"
 
 #include <QWidget>
 
@@ -15,7 +17,6 @@ class QProgressBar;
 class QPushButton;
 class QSpinBox;
 class QTableWidget;
-class QThread;
 
 namespace synthreg::core {
 struct EpochReport;
@@ -26,7 +27,6 @@ namespace synthreg::gui {
 class DatasetSession;
 class HyperparameterForm;
 class LossChart;
-class TrainingJob;
 struct TrainingResult;
 
 /**
@@ -47,7 +47,7 @@ public:
     TrainMode(DatasetSession *session, std::function<core::Table()> trainingRows, QWidget *parent = nullptr);
     ~TrainMode() override;
 
-    bool isRunning() const { return m_job != nullptr; }
+    bool isRunning() const { return m_worker.isRunning(); }
     /** Selects a generator by family key ("copula", "ctabgan", "medvae"); false when unknown. */
     bool selectGenerator(const QString &family);
     void setPreset(Preset preset);
@@ -78,7 +78,6 @@ private:
     void onFinished(const std::shared_ptr<const TrainingResult> &result);
     void onEnded(const QString &message, const QString &outcome);
     void addHistoryRow(const QString &outcome, double seconds);
-    void stopThread();
     void updateState();
     QString currentFamily() const;
 
@@ -106,8 +105,7 @@ private:
     LossChart *m_chart;
     QLabel *m_historyLabel;
     QTableWidget *m_history;
-    QThread *m_thread = nullptr;
-    TrainingJob *m_job = nullptr;
+    JobThread<TrainingJob> m_worker;
     qint64 m_startedMs = 0;
     std::shared_ptr<const TrainingResult> m_lastResult;
 };
