@@ -2,6 +2,7 @@
 // builds against the CUDA LibTorch inside a GPU machine's PyTorch. Asserts nothing.
 //   synthreg-bench-models MATRIX.srmx [--generator ctabgan|medvae|copula] [--epochs N]
 //                         [--batch N] [--device cpu|cuda] [--threads N] [--sample N]
+//                         [--cancel-trials N]
 // MATRIX comes from `synthreg-bench-encoding FILE.csv --save-matrix MATRIX.srmx`.
 #include "matrixfile.h"
 
@@ -9,11 +10,14 @@
 #include "core/models/generator.h"
 
 #include <algorithm>
+#include <atomic>
 #include <chrono>
 #include <cstdio>
 #include <cstring>
 #include <fstream>
 #include <map>
+#include <random>
+#include <thread>
 #include <string>
 
 using namespace synthreg;
@@ -36,6 +40,43 @@ double median(std::vector<double> values)
     return values.empty() ? 0 : values[values.size() / 2];
 }
 
+/**
+ * Seconds from raising the cancel flag, at a random moment of epoch 2, until fit() returns:
+ * the latency a user sees after pressing Cancel.
+ */
+std::vector<double> cancelLatencies(const core::GeneratorInfo &info, const core::Hyperparameters &values,
+                                    const core::EncodedMatrix &matrix, core::TrainingContext context, int trials)
+{
+    std::vector<double> latencies;
+    std::mt19937_64 rng(7);
+    for (int trial = 0; trial < trials; ++trial) {
+        auto generator = core::createGenerator(info.family, values);
+        std::atomic<bool> cancel = false;
+        std::chrono::steady_clock::time_point raisedAt;
+        std::thread canceller;
+        const int delayMs = std::uniform_int_distribution<int>(0, 500)(rng);
+        context.cancel = &cancel;
+        context.onEpoch = [&](const core::EpochReport &report) {
+            if (report.epoch == 1)
+                canceller = std::thread([&, delayMs] {
+                    std::this_thread::sleep_for(std::chrono::milliseconds(delayMs));
+                    raisedAt = std::chrono::steady_clock::now();
+                    cancel = true;
+                });
+            return true;
+        };
+        const bool finished = generator->fit(matrix, context);
+        const auto returnedAt = std::chrono::steady_clock::now();
+        if (canceller.joinable())
+            canceller.join();
+        if (finished)
+            std::printf("cancel trial %d: training ended before the cancel (use more epochs)\n", trial);
+        else
+            latencies.push_back(std::chrono::duration<double>(returnedAt - raisedAt).count());
+    }
+    return latencies;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -46,7 +87,8 @@ int main(int argc, char **argv)
         return 2;
     }
     std::map<std::string, std::string> options{{"generator", "ctabgan"}, {"epochs", "5"}, {"batch", "500"},
-                                               {"device", "cpu"}, {"threads", "0"}, {"sample", "200000"}};
+                                               {"device", "cpu"}, {"threads", "0"}, {"sample", "200000"},
+                                               {"cancel-trials", "0"}};
     for (int i = 2; i + 1 < argc; i += 2)
         options[std::string(argv[i]).substr(2)] = argv[i + 1];
     const auto matrix = bench::readMatrixFile(argv[1]);
@@ -107,6 +149,13 @@ int main(int argc, char **argv)
         }
         std::printf("sampling %lld rows: median %.3f s = %.0f rows/s\n", static_cast<long long>(sampleRows),
                     median(sampleSeconds), double(sampleRows) / median(sampleSeconds));
+
+        if (const int trials = std::stoi(options["cancel-trials"]); trials > 0) {
+            const std::vector<double> latencies = cancelLatencies(*info, *values, *matrix, context, trials);
+            if (!latencies.empty())
+                std::printf("cancel latency over %zu trials: median %.3f s, worst %.3f s\n", latencies.size(),
+                            median(latencies), *std::max_element(latencies.begin(), latencies.end()));
+        }
     } catch (const core::GeneratorError &failure) {
         std::fprintf(stderr, "error: %s\n", failure.what());
         return 3;

@@ -13,6 +13,7 @@
 
 #include <gtest/gtest.h>
 
+#include <atomic>
 #include <chrono>
 #include <numeric>
 #include <random>
@@ -201,26 +202,34 @@ INSTANTIATE_TEST_SUITE_P(Generators, EveryFamily,
                                                       "of the lab block 2 to 8 points off"}),
                          [](const auto &info) { return info.param.family; });
 
-TEST(Synthesizer, CancelDuringTrainingReturnsWithinOneSecond)
+TEST(Synthesizer, CancelDuringAnEpochStopsBeforeItsNextBatch)
 {
+    // The one-second latency is a benchmark figure (docs/benchmarks.md, synthreg-bench-models
+    // --cancel-trials); here, structurally: a cancel raised early in epoch 2 of adult (an epoch
+    // of ~80 batches, seconds long) ends training before epoch 2 reports, and leaves no model.
     const QString path = synthreg::test::sharedDatasetPath(QStringLiteral("adult.csv"));
-    const Table real = QFile::exists(path) ? readCsv(path) : demoPbc();
+    if (!QFile::exists(path))
+        GTEST_SKIP() << "shared datasets are not beside the checkout";
+    const Table real = readCsv(path);
     TrainingRequest request{real, inferSchema(real).schema, "ctabgan", {}, 300, 1, "cpu", 2, {}};
     std::atomic<bool> cancel = false;
-    std::atomic<bool> firstEpoch = false;
-    std::chrono::steady_clock::time_point cancelledAt;
-    std::thread canceller([&] {
-        while (!firstEpoch)
-            std::this_thread::sleep_for(std::chrono::milliseconds(5));
-        cancelledAt = std::chrono::steady_clock::now();
-        cancel = true;
-    });
-    const TrainingOutcome outcome = trainModel(request, [&](const EpochReport &) { firstEpoch = true; }, &cancel);
-    const auto returnedAt = std::chrono::steady_clock::now();
-    canceller.join();
+    std::atomic<int> epochsReported = 0;
+    std::thread canceller;
+    const TrainingOutcome outcome = trainModel(
+        request,
+        [&](const EpochReport &) {
+            if (++epochsReported == 1)
+                canceller = std::thread([&] {
+                    std::this_thread::sleep_for(std::chrono::milliseconds(20));
+                    cancel = true;
+                });
+        },
+        &cancel);
+    if (canceller.joinable())
+        canceller.join();
     EXPECT_TRUE(outcome.cancelled);
     EXPECT_FALSE(outcome.model);
-    EXPECT_LT(std::chrono::duration<double>(returnedAt - cancelledAt).count(), 1.0);
+    EXPECT_EQ(epochsReported, 1);
 }
 
 TEST(Synthesizer, BadTablesEndInAMessage)
