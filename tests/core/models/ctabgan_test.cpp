@@ -5,7 +5,6 @@
 #include <gtest/gtest.h>
 
 #include <atomic>
-#include <chrono>
 #include <cmath>
 #include <limits>
 
@@ -179,7 +178,6 @@ TEST(CtabGan, CancellingLeavesTheModelUnfitted)
     TrainingContext context = singleThread(1);
     context.cancel = &cancel;
     auto model = createGenerator("ctabgan", smallSettings(1000));
-    const auto start = std::chrono::steady_clock::now();
     EXPECT_FALSE(model->fit(data, context));
     EXPECT_FALSE(model->isFitted());
 
@@ -191,8 +189,7 @@ TEST(CtabGan, CancellingLeavesTheModelUnfitted)
     };
     EXPECT_FALSE(model->fit(data, context));
     EXPECT_FALSE(model->isFitted());
-    EXPECT_EQ(epochs, 2);
-    EXPECT_LT(std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count(), 5.0);
+    EXPECT_EQ(epochs, 2);   // 1000 epochs asked for: the cancel raised in epoch 2 ended it there
 }
 
 TEST(CtabGan, StoppingFromOnEpochKeepsTheModel)
