@@ -4,7 +4,7 @@
 #include "datasetsession.h"
 #include "evaluationjob.h"
 #include "pagelayout.h"
-#include "scorecardwidget.h"
+#include "evaluationdetails.h"
 
 #include <QAbstractItemView>
 #include <QComboBox>
@@ -50,19 +50,18 @@ EvaluateMode::EvaluateMode(DatasetSession *session, QWidget *parent)
     m_progress = controls.progress;
     m_stepLabel = controls.step;
     m_message = controls.message;
-    m_scorecard = new ScorecardWidget(content);
+    m_details = new EvaluationDetails(content);
 
     auto *splitRow = new QHBoxLayout;
     splitRow->addWidget(m_splitCounts);
     splitRow->addWidget(m_exportButton);
     splitRow->addStretch();
-    auto *compareRow = new QHBoxLayout;
-    compareRow->addWidget(m_compareButton);
-    compareRow->addWidget(m_syntheticLabel, 1);
     auto *runRow = new QHBoxLayout;
+    runRow->addWidget(m_compareButton);
+    runRow->addWidget(m_syntheticLabel, 1);
+    runRow->addSpacing(12);
     runRow->addWidget(m_targetLabel);
     runRow->addWidget(m_targetCombo);
-    runRow->addStretch();
     runRow->addWidget(m_startButton);
     runRow->addWidget(m_cancelButton);
     auto *progressRow = new QHBoxLayout;
@@ -73,12 +72,10 @@ EvaluateMode::EvaluateMode(DatasetSession *session, QWidget *parent)
     column->addWidget(m_title);
     column->addWidget(m_splitNote);
     column->addLayout(splitRow);
-    column->addLayout(compareRow);
     column->addLayout(runRow);
     column->addLayout(progressRow);
     column->addWidget(m_message);
-    column->addWidget(m_scorecard);
-    column->addStretch();
+    column->addWidget(m_details, 1);
 
     auto *scroll = new QScrollArea(this);
     scroll->setObjectName(QStringLiteral("evaluateScroll"));
@@ -113,12 +110,22 @@ EvaluateMode::~EvaluateMode()
 
 core::Table EvaluateMode::trainingRows() const
 {
-    return m_split ? m_session->table().selectRows(m_split->trainRowList()) : core::Table();
+    return trainingSelection().select();
 }
 
 core::Table EvaluateMode::holdoutRows() const
 {
-    return m_split ? m_session->table().selectRows(m_split->holdoutRowList()) : core::Table();
+    return holdoutSelection().select();
+}
+
+RowSelection EvaluateMode::trainingSelection() const
+{
+    return m_split ? RowSelection{m_session->table(), m_split->trainRowList()} : RowSelection();
+}
+
+RowSelection EvaluateMode::holdoutSelection() const
+{
+    return m_split ? RowSelection{m_session->table(), m_split->holdoutRowList()} : RowSelection();
 }
 
 void EvaluateMode::onDatasetChanged()
@@ -126,7 +133,7 @@ void EvaluateMode::onDatasetChanged()
     m_synthetic = core::Table();
     m_syntheticName.clear();
     m_report.reset();
-    m_scorecard->clear();
+    m_details->clear();
     m_message->clear();
     m_progress->setValue(0);
     m_stepLabel->clear();
@@ -204,7 +211,7 @@ void EvaluateMode::setSynthetic(core::Table table, const QString &name)
     m_synthetic = std::move(table);
     m_syntheticName = name;
     m_report.reset();
-    m_scorecard->clear();
+    m_details->clear();
     retranslate();
 }
 
@@ -213,20 +220,20 @@ void EvaluateMode::start()
     if (isRunning() || !m_split || !hasSynthetic())
         return;
     core::EvaluationRequest request;
-    request.train = trainingRows();
-    request.holdout = holdoutRows();
     request.synthetic = m_synthetic;
     request.schema = m_session->schema();
     request.settings.target = m_targetCombo->currentData().toString();
     request.settings.seed = kSplitSeed;
 
     m_report.reset();
-    m_scorecard->clear();
+    m_details->clear();
     m_message->clear();
     m_progress->setValue(0);
     m_stepLabel->setText(tr("Starting …"));
 
-    auto *job = new EvaluationJob(std::move(request));
+    m_evaluatedTrain = trainingSelection();
+    m_evaluatedSynthetic = m_synthetic;
+    auto *job = new EvaluationJob(std::move(request), m_evaluatedTrain, holdoutSelection());
     connect(job, &EvaluationJob::progressChanged, this, [this](double fraction, const QString &step) {
         m_progress->setValue(int(100 * fraction + 0.5));
         m_stepLabel->setText(step);
@@ -248,7 +255,7 @@ void EvaluateMode::onJobFinished(const core::EvaluationReport &report)
     m_worker.stop();
     m_report = report;
     m_progress->setValue(100);
-    m_scorecard->setReport(report);
+    m_details->setReport(report, m_evaluatedTrain.table, m_evaluatedTrain.rows, m_evaluatedSynthetic);
     updateState();
     Q_EMIT evaluationFinished();
 }

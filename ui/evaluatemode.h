@@ -6,6 +6,7 @@
 #include "datasetloader.h"
 #include "evaluationjob.h"
 #include "jobthread.h"
+#include "rowselection.h"
 
 #include <QFutureWatcher>
 #include <QWidget>
@@ -20,7 +21,7 @@ class QPushButton;
 namespace synthreg::gui {
 
 class DatasetSession;
-class ScorecardWidget;
+class EvaluationDetails;
 
 /**
  * The Evaluate mode: compares a synthetic file with the session's real data and shows the
@@ -41,9 +42,12 @@ public:
     explicit EvaluateMode(DatasetSession *session, QWidget *parent = nullptr);
     ~EvaluateMode() override;
 
-    /** The training rows of the current split (empty without data). */
+    /** The training rows of the current split (empty without data). A copy: tests and export only. */
     core::Table trainingRows() const;
     core::Table holdoutRows() const;
+    /** The same rows as a selection of the session's table, for a job to copy on its thread. */
+    RowSelection trainingSelection() const;
+    RowSelection holdoutSelection() const;
 
     /** Imports `path` on a worker thread as the synthetic table; syntheticLoaded() or failed(). */
     void loadSynthetic(const QString &path);
@@ -55,6 +59,7 @@ public:
 
     bool isRunning() const { return m_worker.isRunning(); }
     const std::optional<core::EvaluationReport> &report() const { return m_report; }
+    EvaluationDetails *details() const { return m_details; }
 
 public Q_SLOTS:
     /** Starts the evaluation (ignored while one runs or without data). */
@@ -104,7 +109,9 @@ private:
     QProgressBar *m_progress;
     QLabel *m_stepLabel;
     QLabel *m_message;
-    ScorecardWidget *m_scorecard;
+    EvaluationDetails *m_details;
+    RowSelection m_evaluatedTrain;   ///< what the last evaluation compared, for the Columns plots
+    core::Table m_evaluatedSynthetic;
 };
 
 } // namespace synthreg::gui

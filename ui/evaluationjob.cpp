@@ -4,9 +4,11 @@
 
 namespace synthreg::gui {
 
-EvaluationJob::EvaluationJob(core::EvaluationRequest request, QObject *parent)
+EvaluationJob::EvaluationJob(core::EvaluationRequest request, RowSelection train, RowSelection holdout, QObject *parent)
     : QObject(parent)
     , m_request(std::move(request))
+    , m_train(std::move(train))
+    , m_holdout(std::move(holdout))
 {
     qRegisterMetaType<core::EvaluationReport>();
 }
@@ -15,6 +17,8 @@ void EvaluationJob::run()
 {
     // The job boundary: nothing thrown by the engine (Eigen, XGBoost, std::bad_alloc) crosses the thread.
     try {
+        m_request.train = m_train.select();
+        m_request.holdout = m_holdout.select();
         QString error;
         const auto report = core::evaluate(
             m_request, [this](double fraction, const QString &step) { Q_EMIT progressChanged(fraction, step); },

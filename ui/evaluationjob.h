@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/jobs/evaluator.h"
+#include "rowselection.h"
 
 #include <QObject>
 
@@ -9,7 +10,8 @@
 namespace synthreg::gui {
 
 /**
- * Runs core::evaluate() for one request: params in, signals out. Move it to a worker thread
+ * Runs core::evaluate() for one request: params in, signals out. The real training and holdout
+ * rows are selected here, on the worker thread, from the shared table. Move it to a worker thread
  * and call run() there (EvaluateMode does both); progressChanged(), then exactly one of
  * finished() or failed() arrive queued on the receivers' threads. cancel() may be called from
  * any thread; the evaluator checks it between steps and the job then fails with a message
@@ -20,7 +22,8 @@ class EvaluationJob : public QObject
     Q_OBJECT
 
 public:
-    explicit EvaluationJob(core::EvaluationRequest request, QObject *parent = nullptr);
+    /** `request`'s train and holdout tables are replaced by `train.select()` and `holdout.select()`. */
+    EvaluationJob(core::EvaluationRequest request, RowSelection train, RowSelection holdout, QObject *parent = nullptr);
 
     /** Computes the report on the calling thread; emits finished() or failed(). Call once. */
     void run();
@@ -37,6 +40,8 @@ Q_SIGNALS:
 
 private:
     core::EvaluationRequest m_request;
+    RowSelection m_train;
+    RowSelection m_holdout;
     std::atomic<bool> m_cancel{false};
 };
 

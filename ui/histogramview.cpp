@@ -1,5 +1,6 @@
 #include "histogramview.h"
 
+#include "chartstyle.h"
 #include "rolefamily.h"
 
 #include <QBarCategoryAxis>
@@ -20,31 +21,6 @@ namespace synthreg::gui {
 
 namespace {
 
-void styleAxis(QAbstractAxis *axis, const QPalette &palette, const QFont &font)
-{
-    axis->setLabelsBrush(palette.brush(QPalette::Text));
-    axis->setLabelsFont(font);
-    axis->setTitleBrush(palette.brush(QPalette::Text));
-    QFont titleFont = font;
-    titleFont.setBold(false);
-    axis->setTitleFont(titleFont);
-    axis->setLinePenColor(palette.color(QPalette::Mid));
-    axis->setGridLineColor(palette.color(QPalette::Midlight));
-    axis->setShadesVisible(false);
-}
-
-// "Nice" tick spacing (1, 2 or 5 times a power of ten) for about `ticks` intervals.
-double niceStep(double range, int ticks)
-{
-    const double raw = range / ticks;
-    const double magnitude = std::pow(10.0, std::floor(std::log10(raw)));
-    for (double factor : {1.0, 2.0, 5.0}) {
-        if (raw <= factor * magnitude)
-            return factor * magnitude;
-    }
-    return 10 * magnitude;
-}
-
 QAbstractAxis *continuousAxis(const core::ColumnProfile &profile)
 {
     const double lower = profile.bins.constFirst().lower;
@@ -58,15 +34,7 @@ QAbstractAxis *continuousAxis(const core::ColumnProfile &profile)
         axis->setTickCount(5);
         return axis;
     }
-    auto *axis = new QValueAxis;
-    axis->setRange(lower, upper);
-    const double step = niceStep(upper - lower, 6);
-    axis->setTickType(QValueAxis::TicksDynamic);
-    axis->setTickAnchor(std::ceil(lower / step) * step);
-    axis->setTickInterval(step);
-    const int decimals = std::clamp(int(-std::floor(std::log10(step))), 0, 6);
-    axis->setLabelFormat(QStringLiteral("%.") + QString::number(decimals) + QStringLiteral("f"));
-    return axis;
+    return createNiceAxis(lower, upper);
 }
 
 } // namespace
@@ -74,16 +42,10 @@ QAbstractAxis *continuousAxis(const core::ColumnProfile &profile)
 QChart *createProfileChart(const core::ColumnProfile &profile, const QPalette &palette, const QColor &accent)
 {
     auto *chart = new QChart;
-    chart->setTheme(isDarkPalette(palette) ? QChart::ChartThemeDark : QChart::ChartThemeLight);
-    chart->setAnimationOptions(QChart::NoAnimation);
-    chart->setBackgroundVisible(false);
-    chart->setPlotAreaBackgroundVisible(false);
+    styleChart(chart, palette);
     chart->legend()->hide();
     chart->setMargins(QMargins(0, 0, 0, 0));
-    chart->layout()->setContentsMargins(0, 0, 0, 0);
-
-    QFont font = chart->font();
-    font.setPointSizeF(std::max(7.0, font.pointSizeF() * 0.85));
+    const QFont font = axisFont(chart);
 
     const bool categorical = profile.storage == core::StorageKind::Categorical;
     auto *set = new QBarSet(HistogramView::tr("Rows"));

@@ -82,7 +82,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_pages->addWidget(m_schemaMode);
     m_evaluateMode = new EvaluateMode(m_session, m_pages);
     // Train on the rows Evaluate keeps as training rows, so its holdout stays unseen.
-    m_trainMode = new TrainMode(m_session, [this] { return m_evaluateMode->trainingRows(); }, m_pages);
+    m_trainMode = new TrainMode(m_session, [this] { return m_evaluateMode->trainingSelection(); }, m_pages);
     m_pages->addWidget(m_trainMode);
     m_pages->addWidget(m_evaluateMode);
     m_pages->addWidget(new PlaceholderMode(Mode::Release, m_pages));

@@ -4,9 +4,10 @@
 
 namespace synthreg::gui {
 
-TrainingJob::TrainingJob(core::TrainingRequest request, QObject *parent)
+TrainingJob::TrainingJob(core::TrainingRequest request, RowSelection rows, QObject *parent)
     : QObject(parent)
     , m_request(std::move(request))
+    , m_rows(std::move(rows))
 {
     qRegisterMetaType<core::EpochReport>();
     qRegisterMetaType<std::shared_ptr<const TrainingResult>>();
@@ -16,6 +17,7 @@ void TrainingJob::run()
 {
     // The job boundary: nothing thrown by LibTorch, Eigen or the allocator crosses the thread.
     try {
+        m_request.table = m_rows.select();
         core::TrainingOutcome outcome =
             core::trainModel(m_request, [this](const core::EpochReport &report) { Q_EMIT epochFinished(report); },
                              &m_cancel);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "rowselection.h"
+
 #include "core/jobs/synthesizer.h"
 
 #include <QObject>
@@ -29,7 +31,8 @@ class TrainingJob : public QObject
     Q_OBJECT
 
 public:
-    explicit TrainingJob(core::TrainingRequest request, QObject *parent = nullptr);
+    /** `request.table` is replaced by `rows.select()`, copied on the worker thread. */
+    TrainingJob(core::TrainingRequest request, RowSelection rows, QObject *parent = nullptr);
 
     /** Trains, then samples, on the calling thread. Call once. */
     void run();
@@ -47,6 +50,7 @@ Q_SIGNALS:
 
 private:
     core::TrainingRequest m_request;
+    RowSelection m_rows;
     std::atomic<bool> m_cancel{false};
 };
 

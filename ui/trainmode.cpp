@@ -60,7 +60,7 @@ QString durationText(double seconds)
 
 } // namespace
 
-TrainMode::TrainMode(DatasetSession *session, std::function<core::Table()> trainingRows, QWidget *parent)
+TrainMode::TrainMode(DatasetSession *session, std::function<RowSelection()> trainingRows, QWidget *parent)
     : QWidget(parent)
     , m_session(session)
     , m_trainingRows(std::move(trainingRows))
@@ -218,7 +218,6 @@ void TrainMode::start()
     if (isRunning() || !m_session->hasData())
         return;
     core::TrainingRequest request;
-    request.table = m_trainingRows();
     request.schema = m_session->schema();
     request.family = currentFamily().toStdString();
     request.parameters = m_form->values();
@@ -231,7 +230,7 @@ void TrainMode::start()
     m_status->setText(tr("Preparing the data …"));
     m_startedMs = QDateTime::currentMSecsSinceEpoch();
 
-    auto *job = new TrainingJob(std::move(request));
+    auto *job = new TrainingJob(std::move(request), m_trainingRows());
     connect(job, &TrainingJob::epochFinished, this, &TrainMode::onEpoch);
     connect(job, &TrainingJob::sampling, this, [this] { m_status->setText(tr("Generating synthetic rows …")); });
     connect(job, &TrainingJob::finished, this, &TrainMode::onFinished);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "rowselection.h"
+
 #include "core/data/table.h"
 #include "jobthread.h"
 #include "trainingjob.h"
@@ -44,7 +46,7 @@ class TrainMode : public QWidget
 public:
     enum class Preset { Fast, Balanced, Best };
 
-    TrainMode(DatasetSession *session, std::function<core::Table()> trainingRows, QWidget *parent = nullptr);
+    TrainMode(DatasetSession *session, std::function<RowSelection()> trainingRows, QWidget *parent = nullptr);
     ~TrainMode() override;
 
     bool isRunning() const { return m_worker.isRunning(); }
@@ -82,7 +84,7 @@ private:
     QString currentFamily() const;
 
     DatasetSession *m_session;
-    std::function<core::Table()> m_trainingRows;
+    std::function<RowSelection()> m_trainingRows;
     QLabel *m_title;
     QLabel *m_intro;
     QLabel *m_generatorLabel;

@@ -4,6 +4,7 @@
 #include "ui/datasetloader.h"
 #include "ui/datasetsession.h"
 #include "ui/evaluatemode.h"
+#include "ui/evaluationdetails.h"
 #include "ui/language.h"
 #include "ui/mainwindow.h"
 #include "ui/schemamode.h"
@@ -31,9 +32,9 @@ std::optional<gui::Mode> modeFromName(const QString &name)
 // Hidden --screenshot support, for the README and docs/screenshots: waits for the import,
 // shows the requested mode and column, saves the window as an image and quits. With --compare,
 // the Evaluate mode first evaluates that synthetic file against the loaded data; with --train,
-// the Train mode first trains that generator.
+// the Train mode first trains that generator; --tab picks the Evaluate mode's tab (0 = Summary).
 void scheduleScreenshot(gui::MainWindow &window, const QString &path, gui::Mode mode, const QString &column,
-                        const QString &compare, const QString &train)
+                        const QString &compare, const QString &train, int tab)
 {
     const auto save = [&window, path] {
         QTimer::singleShot(800, &window, [&window, path] {
@@ -42,7 +43,7 @@ void scheduleScreenshot(gui::MainWindow &window, const QString &path, gui::Mode 
             QCoreApplication::exit(saved ? 0 : 1);
         });
     };
-    const auto shoot = [&window, mode, column, compare, train, save] {
+    const auto shoot = [&window, mode, column, compare, train, save, tab] {
         window.setMode(mode);
         if (auto *trainer = qobject_cast<gui::TrainMode *>(window.modePage(gui::Mode::Train));
             trainer && !train.isEmpty() && window.session()->hasData()) {
@@ -72,7 +73,10 @@ void scheduleScreenshot(gui::MainWindow &window, const QString &path, gui::Mode 
         }
         evaluate->setTarget(column);
         QObject::connect(evaluate, &gui::EvaluateMode::syntheticLoaded, evaluate, &gui::EvaluateMode::start);
-        QObject::connect(evaluate, &gui::EvaluateMode::evaluationFinished, &window, save);
+        QObject::connect(evaluate, &gui::EvaluateMode::evaluationFinished, &window, [evaluate, tab, save] {
+            evaluate->details()->setCurrentIndex(tab);
+            save();
+        });
         QObject::connect(evaluate, &gui::EvaluateMode::failed, &window, [](const QString &message) {
             std::fprintf(stderr, "%s\n", qPrintable(message));
             QCoreApplication::exit(1);
@@ -117,9 +121,11 @@ int main(int argc, char **argv)
     QCommandLineOption columnOption(QStringLiteral("column"), QString(), QStringLiteral("name"));
     QCommandLineOption compareOption(QStringLiteral("compare"), QString(), QStringLiteral("file"));
     QCommandLineOption trainOption(QStringLiteral("train"), QString(), QStringLiteral("generator"));
-    for (QCommandLineOption *hidden : {&screenshotOption, &modeOption, &columnOption, &compareOption, &trainOption})
+    QCommandLineOption tabOption(QStringLiteral("tab"), QString(), QStringLiteral("index"), QStringLiteral("0"));
+    for (QCommandLineOption *hidden : {&screenshotOption, &modeOption, &columnOption, &compareOption, &trainOption, &tabOption})
         hidden->setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions({demoOption, languageOption, screenshotOption, modeOption, columnOption, compareOption, trainOption});
+    parser.addOptions({demoOption, languageOption, screenshotOption, modeOption, columnOption, compareOption, trainOption,
+                       tabOption});
     parser.addPositionalArgument(QStringLiteral("file"),
                                  QCoreApplication::translate("main", "Data file to import."),
                                  QStringLiteral("[file]"));
@@ -134,7 +140,8 @@ int main(int argc, char **argv)
     } else {
         window.resize(1280, 800);
         scheduleScreenshot(window, screenshot, modeFromName(parser.value(modeOption)).value_or(gui::Mode::Data),
-                           parser.value(columnOption), parser.value(compareOption), parser.value(trainOption));
+                           parser.value(columnOption), parser.value(compareOption), parser.value(trainOption),
+                           parser.value(tabOption).toInt());
     }
     window.show();
 

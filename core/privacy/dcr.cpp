@@ -54,6 +54,8 @@ DcrResult distanceToClosestRecord(const DistanceRows &train, const DistanceRows 
     result.holdoutMedianDcr = quantile(holdoutToTrain.nearest, 0.5);
     result.holdoutP05Dcr = quantile(holdoutToTrain.nearest, 0.05);
     result.holdoutMedianNndr = medianRatio(holdoutToTrain);
+    result.syntheticToTrain = toTrain.nearest;
+    result.holdoutToTrain = holdoutToTrain.nearest;
     return result;
 }
 

@@ -29,6 +29,9 @@ struct DcrResult
     double holdoutMedianDcr = 0;   ///< reference: median over holdout rows of the distance to the closest training row
     double holdoutP05Dcr = 0;
     double holdoutMedianNndr = 0;
+    /// The distributions behind those medians, one value per row (plots; not in toJson()).
+    std::vector<double> syntheticToTrain;   ///< each synthetic row's distance to its closest training row
+    std::vector<double> holdoutToTrain;     ///< each holdout row's distance to its closest training row
 
     QJsonObject toJson() const;
 };

@@ -198,6 +198,8 @@ SurvivalEndpointEvaluation evaluateSurvivalEndpoint(const EvaluationInput &input
     }
     result.real = summarise(realFit, realSample, riskTimes);
     result.synthetic = summarise(syntheticFit, syntheticSample, riskTimes);
+    result.realCurve = realFit.rows;
+    result.syntheticCurve = syntheticFit.rows;
     if (realFit.events == 0) {
         result.error = QStringLiteral("All %1 real rows of endpoint '%2' are censored: with no event there is no survival "
                                       "curve to compare. Check the event coding of '%3'.")

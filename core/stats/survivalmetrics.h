@@ -65,6 +65,9 @@ struct SurvivalEndpointEvaluation
     KaplanMeierSummary synthetic;
     LogRankResult logRank;        ///< real (group 1) against synthetic (group 2)
     SurvivalDistance distance;
+    /// The whole curves, for the overlay plots of the screen and the report (not in toJson()).
+    std::vector<KaplanMeierRow> realCurve;
+    std::vector<KaplanMeierRow> syntheticCurve;
     QStringList warnings;         ///< results that exist but deserve a caveat (e.g. no synthetic events)
     QString error;                ///< set when the endpoint cannot be evaluated; the rest is then partial
 

@@ -21,9 +21,19 @@
 
 #include <gtest/gtest.h>
 
+#include <numeric>
+
 using namespace synthreg;
 
 namespace {
+
+/** The whole table as the training rows (these tests train without a holdout). */
+gui::RowSelection everyRow(const core::Table &table)
+{
+    std::vector<size_t> rows(table.rowCount());
+    std::iota(rows.begin(), rows.end(), size_t(0));
+    return {table, rows};
+}
 
 constexpr int kTimeoutMs = 120'000;
 
@@ -90,7 +100,7 @@ TEST(TrainModeTest, CancellingCtabGanStopsTheRunAndSaysSo)
 {
     LoadedDemo demo;
     ASSERT_TRUE(demo.load());
-    gui::TrainMode mode(&demo.session, [&] { return demo.session.table(); });
+    gui::TrainMode mode(&demo.session, [&] { return everyRow(demo.session.table()); });
     mode.show();
     ASSERT_TRUE(mode.selectGenerator(QStringLiteral("ctabgan")));
     mode.setPreset(gui::TrainMode::Preset::Best);
@@ -115,7 +125,7 @@ TEST(TrainModeTest, PresetsScaleTheDefaultEpochsAndTheFormFollowsTheGenerator)
 {
     LoadedDemo demo;
     ASSERT_TRUE(demo.load());
-    gui::TrainMode mode(&demo.session, [&] { return demo.session.table(); });
+    gui::TrainMode mode(&demo.session, [&] { return everyRow(demo.session.table()); });
     ASSERT_TRUE(mode.selectGenerator(QStringLiteral("medvae")));
     auto *epochs = child<QSpinBox>(mode, "param_epochs");
     ASSERT_NE(epochs, nullptr);
@@ -134,7 +144,7 @@ TEST(TrainModeTest, PresetsScaleTheDefaultEpochsAndTheFormFollowsTheGenerator)
 TEST(TrainModeTest, ReadsInGerman)
 {
     LoadedDemo demo;
-    gui::TrainMode mode(&demo.session, [&] { return demo.session.table(); });
+    gui::TrainMode mode(&demo.session, [&] { return everyRow(demo.session.table()); });
     ASSERT_EQ(gui::installTranslation(QStringLiteral("de")), QStringLiteral("de"));
     QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
     EXPECT_EQ(child<QPushButton>(mode, "startTrainingButton")->text(), QStringLiteral("Training &starten"));

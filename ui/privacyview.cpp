@@ -1,0 +1,268 @@
+#include "privacyview.h"
+
+#include "chartstyle.h"
+
+#include <QChart>
+#include <QChartView>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLegend>
+#include <QLineSeries>
+#include <QLocale>
+#include <QTableWidget>
+#include <QValueAxis>
+#include <QVBoxLayout>
+
+#include <algorithm>
+#include <cmath>
+
+namespace synthreg::gui {
+
+namespace {
+
+constexpr int kDistanceBins = 30;
+
+struct DistanceHistogram
+{
+    double binWidth = 0;
+    std::vector<double> syntheticShare;   ///< percent of synthetic rows per bin
+    std::vector<double> holdoutShare;
+};
+
+/** Equal bins from 0 to the 99th percentile of both sides (a few far outliers would squash the rest). */
+DistanceHistogram histogramOf(const core::DcrResult &dcr)
+{
+    DistanceHistogram histogram;
+    std::vector<double> pooled = dcr.syntheticToTrain;
+    pooled.insert(pooled.end(), dcr.holdoutToTrain.begin(), dcr.holdoutToTrain.end());
+    std::erase_if(pooled, [](double d) { return !std::isfinite(d); });
+    if (pooled.empty())
+        return histogram;
+    const size_t at = std::min(pooled.size() - 1, size_t(0.99 * double(pooled.size())));
+    std::nth_element(pooled.begin(), pooled.begin() + std::ptrdiff_t(at), pooled.end());
+    const double upper = std::max(pooled[at], 1e-9);
+    histogram.binWidth = upper / kDistanceBins;
+    const auto fill = [&](const std::vector<double> &distances, std::vector<double> *shares) {
+        shares->assign(kDistanceBins, 0.0);
+        size_t counted = 0;
+        for (double d : distances) {
+            if (!std::isfinite(d))
+                continue;
+            (*shares)[size_t(std::min(kDistanceBins - 1, int(d / histogram.binWidth)))] += 1;
+            ++counted;
+        }
+        for (double &share : *shares)
+            share = counted ? 100.0 * share / double(counted) : 0.0;
+    };
+    fill(dcr.syntheticToTrain, &histogram.syntheticShare);
+    fill(dcr.holdoutToTrain, &histogram.holdoutShare);
+    return histogram;
+}
+
+QString outcomeName(core::CheckOutcome outcome)
+{
+    switch (outcome) {
+    case core::CheckOutcome::Pass: return PrivacyView::tr("Pass");
+    case core::CheckOutcome::Warn: return PrivacyView::tr("Warning");
+    case core::CheckOutcome::Fail: return PrivacyView::tr("Fail");
+    case core::CheckOutcome::NotComputed: break;
+    }
+    return PrivacyView::tr("Not computed");
+}
+
+QColor outcomeColor(core::CheckOutcome outcome)
+{
+    switch (outcome) {
+    case core::CheckOutcome::Pass: return QColor(0x1b, 0x7a, 0x3a);
+    case core::CheckOutcome::Warn: return QColor(0x9a, 0x5b, 0x00);
+    case core::CheckOutcome::Fail: return QColor(0xb3, 0x26, 0x1e);
+    case core::CheckOutcome::NotComputed: break;
+    }
+    return QColor(0x5f, 0x63, 0x68);
+}
+
+} // namespace
+
+QChart *createDcrChart(const core::DcrResult &dcr, const QPalette &palette)
+{
+    auto *chart = new QChart;
+    styleChart(chart, palette);
+    chart->setTitle(PrivacyView::tr("Distance to the closest training row"));
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    const DistanceHistogram histogram = histogramOf(dcr);
+    if (histogram.binWidth <= 0)
+        return chart;
+    QValueAxis *x = createNiceAxis(0, histogram.binWidth * kDistanceBins);
+    x->setTitleText(PrivacyView::tr("Distance (standardised units)"));
+    double highest = 1;
+    for (int side = 0; side < 2; ++side)
+        for (double share : side == 0 ? histogram.holdoutShare : histogram.syntheticShare)
+            highest = std::max(highest, share);
+    QValueAxis *y = createNiceAxis(0, highest * 1.1, 5);
+    y->setTitleText(PrivacyView::tr("Share of rows (%)"));
+    chart->addAxis(x, Qt::AlignBottom);
+    chart->addAxis(y, Qt::AlignLeft);
+    const struct
+    {
+        const std::vector<double> *shares;
+        QString name;
+        QColor colour;
+        Qt::PenStyle style;
+    } sides[] = {{&histogram.holdoutShare, PrivacyView::tr("Real holdout rows (new patients)"), realColor(palette), Qt::SolidLine},
+                 {&histogram.syntheticShare, PrivacyView::tr("Synthetic rows"), syntheticColor(palette), Qt::DashLine}};
+    for (const auto &side : sides) {
+        auto *series = new QLineSeries;
+        series->setName(side.name);
+        // A step outline of the histogram: both sides stay visible where they overlap.
+        for (int bin = 0; bin < kDistanceBins; ++bin) {
+            series->append(bin * histogram.binWidth, (*side.shares)[size_t(bin)]);
+            series->append((bin + 1) * histogram.binWidth, (*side.shares)[size_t(bin)]);
+        }
+        QPen pen(side.colour, 2.2);
+        pen.setStyle(side.style);
+        series->setPen(pen);
+        chart->addSeries(series);
+        series->attachAxis(x);
+        series->attachAxis(y);
+    }
+    styleAxis(x, palette, axisFont(chart));
+    styleAxis(y, palette, axisFont(chart));
+    return chart;
+}
+
+ChartData dcrData(const core::DcrResult &dcr)
+{
+    const DistanceHistogram histogram = histogramOf(dcr);
+    ChartData data;
+    data.headers = {PrivacyView::tr("Distance"), PrivacyView::tr("Holdout rows (%)"), PrivacyView::tr("Synthetic rows (%)")};
+    for (int bin = 0; bin < int(histogram.syntheticShare.size()); ++bin)
+        data.rows.append({PrivacyView::tr("%1 – %2").arg(displayNumber(bin * histogram.binWidth, 3),
+                                                          displayNumber((bin + 1) * histogram.binWidth, 3)),
+                          displayNumber(histogram.holdoutShare[size_t(bin)], 1),
+                          displayNumber(histogram.syntheticShare[size_t(bin)], 1)});
+    return data;
+}
+
+PrivacyView::PrivacyView(QWidget *parent)
+    : QWidget(parent)
+    , m_light(new QLabel(this))
+    , m_verdict(new QLabel(this))
+    , m_checks(new QTableWidget(this))
+    , m_chartView(new QChartView(new QChart))
+    , m_panel(new ChartPanel(m_chartView, QStringLiteral("dcr"), this))
+    , m_smallCells(new QTableWidget(this))
+    , m_smallCellsTitle(new QLabel(this))
+{
+    setObjectName(QStringLiteral("privacyView"));
+    m_light->setObjectName(QStringLiteral("privacyLight"));
+    m_verdict->setObjectName(QStringLiteral("privacyVerdict"));
+    m_checks->setObjectName(QStringLiteral("privacyChecks"));
+    m_smallCells->setObjectName(QStringLiteral("smallCells"));
+    m_verdict->setWordWrap(true);
+    m_verdict->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    QFont strong = m_verdict->font();
+    strong.setPointSizeF(strong.pointSizeF() * 1.1);
+    strong.setBold(true);
+    m_verdict->setFont(strong);
+    for (QTableWidget *table : {m_checks, m_smallCells}) {
+        table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+        table->verticalHeader()->setVisible(false);
+        table->setWordWrap(true);
+    }
+    m_checks->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);   // wrapped explanations
+    m_smallCells->setMaximumHeight(160);
+    m_chartView->setRenderHint(QPainter::Antialiasing);
+    m_chartView->setMinimumHeight(300);
+
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_light, 0, Qt::AlignTop);
+    top->addWidget(m_verdict, 1);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(m_checks);
+    layout->addWidget(m_panel, 1);
+    layout->addWidget(m_smallCellsTitle);
+    layout->addWidget(m_smallCells);
+    refresh();
+}
+
+void PrivacyView::setReport(const std::optional<core::PrivacyReport> &report)
+{
+    m_report = report;
+    refresh();
+}
+
+QString PrivacyView::verdict() const
+{
+    return m_verdict->text();
+}
+
+void PrivacyView::refresh()
+{
+    QChart *old = m_chartView->chart();
+    const QLocale locale;
+    if (!m_report) {
+        m_light->clear();
+        m_light->setStyleSheet({});
+        m_verdict->setText(tr("Privacy needs real rows the generator never saw; this evaluation had no holdout."));
+        fillTableWidget(m_checks, {});
+        fillTableWidget(m_smallCells, {});
+        m_chartView->setChart(new QChart);
+        m_panel->setData({});
+    } else {
+        const std::vector<core::PrivacyCheck> checks = core::privacyChecks(*m_report);
+        const core::CheckOutcome overall = core::overallOutcome(checks);
+        m_light->setText(outcomeName(overall));
+        m_light->setAccessibleName(tr("Privacy verdict: %1").arg(outcomeName(overall)));
+        m_light->setStyleSheet(QStringLiteral("QLabel { background: %1; color: white; border-radius: 4px; padding: 6px 14px; "
+                                              "font-weight: bold; }").arg(outcomeColor(overall).name()));
+        m_verdict->setText(core::privacyVerdict(checks));
+
+        ChartData rows;
+        rows.headers = {tr("Check"), tr("Result"), tr("Value"), tr("Limit"), tr("What it means")};
+        for (const core::PrivacyCheck &check : checks) {
+            const int decimals = check.key == QLatin1String("exact_matches") || check.key == QLatin1String("small_cells") ? 0 : 3;
+            rows.rows.append({check.name, outcomeName(check.outcome), displayNumber(check.value, decimals),
+                              displayNumber(check.limit, decimals), check.explanation});
+        }
+        fillTableWidget(m_checks, rows);
+        for (int r = 0; r < int(checks.size()); ++r) {
+            m_checks->item(r, 1)->setForeground(Qt::white);
+            m_checks->item(r, 1)->setBackground(outcomeColor(checks[size_t(r)].outcome));
+            m_checks->item(r, 4)->setTextAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+        }
+        m_checks->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+        m_checks->horizontalHeader()->setSectionResizeMode(4, QHeaderView::Stretch);
+        m_checks->setFixedHeight(m_checks->horizontalHeader()->sizeHint().height() + m_checks->verticalHeader()->length()
+                                 + 2 * m_checks->frameWidth() + 2);
+        ChartData cells;
+        cells.headers = {tr("Column"), tr("Category"), tr("Real rows"), tr("Synthetic rows")};
+        for (const core::SmallCell &cell : m_report->smallCells.cells)
+            cells.rows.append({cell.column, cell.label, locale.toString(qulonglong(cell.realCount)),
+                               locale.toString(qulonglong(cell.syntheticCount))});
+        fillTableWidget(m_smallCells, cells);
+        m_chartView->setChart(createDcrChart(m_report->dcr, palette()));
+        m_panel->setData(dcrData(m_report->dcr));
+    }
+    m_smallCellsTitle->setText(tr("Categories with fewer than %1 rows (small cells)")
+                                   .arg(m_report ? m_report->smallCells.threshold : 10));
+    m_smallCells->setVisible(m_report && !m_report->smallCells.cells.empty());
+    m_smallCellsTitle->setVisible(m_smallCells->isVisibleTo(this));
+    m_checks->setVisible(m_report.has_value());
+    m_panel->setVisible(m_report.has_value());
+    m_panel->setDescription(tr("Distances to the closest training row, synthetic and holdout"));
+    m_checks->setAccessibleName(tr("Privacy checks"));
+    m_smallCells->setAccessibleName(m_smallCellsTitle->text());
+    delete old;
+}
+
+void PrivacyView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange || event->type() == QEvent::PaletteChange)
+        refresh();
+    QWidget::changeEvent(event);
+}
+
+} // namespace synthreg::gui
