@@ -2,6 +2,86 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
+    <name>ColumnComparison</name>
+    <message>
+        <location filename="../ui/columncomparison.cpp" line="+118"/>
+        <source>Other</source>
+        <translation>Sonstige</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 (missing %2 %)</source>
+        <translation>%1 (fehlend %2 %)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+32"/>
+        <source>Real</source>
+        <translation>Real</translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <location line="+32"/>
+        <source>Synthetic</source>
+        <translation>Synthetisch</translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <source>%1 (year)</source>
+        <translation>%1 (Jahr)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Density</source>
+        <translation>Dichte</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Share of present values (%)</source>
+        <translation>Anteil der vorhandenen Werte (%)</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>%1: real and synthetic</source>
+        <translation>%1: real und synthetisch</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: no values to compare</source>
+        <translation>%1: keine Werte zum Vergleichen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Level</source>
+        <translation>Ausprägung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Real (%)</source>
+        <translation>Real (%)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Real density</source>
+        <translation>Dichte real</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Synthetic (%)</source>
+        <translation>Synthetisch (%)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Synthetic density</source>
+        <translation>Dichte synthetisch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Missing (% of rows)</source>
+        <translation>Fehlend (% der Zeilen)</translation>
+    </message>
+</context>
+<context>
     <name>ColumnRole</name>
     <message>
         <location filename="../core/data/columnspec.cpp" line="+62"/>
@@ -160,7 +240,7 @@
 <context>
     <name>GeneratorSummary</name>
     <message>
-        <location filename="../ui/trainmode.cpp" line="+44"/>
+        <location filename="../ui/trainmode.cpp" line="+43"/>
         <source>The instant baseline: captures each column&apos;s distribution and pairwise correlations, not complex interactions.</source>
         <translation>Die sofortige Basislinie: erfasst die Verteilung jeder Spalte und die paarweisen Korrelationen, keine komplexen Wechselwirkungen.</translation>
     </message>
@@ -191,6 +271,273 @@
         <location line="+1"/>
         <source>Drop rows</source>
         <translation>Zeilen verwerfen</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyChecks</name>
+    <message>
+        <location filename="../core/privacy/privacychecks.cpp" line="+36"/>
+        <source>Exact copies of training rows</source>
+        <translation>Exakte Kopien von Trainingszeilen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n synthetic row(s) repeat a real patient&apos;s row exactly; remove them before release (the release export does).</source>
+        <translation>
+            <numerusform>%n synthetische Zeile wiederholt exakt die Zeile eines realen Patienten; entfernen Sie sie vor der Freigabe (der Freigabe-Export tut das).</numerusform>
+            <numerusform>%n synthetische Zeilen wiederholen exakt die Zeile eines realen Patienten; entfernen Sie sie vor der Freigabe (der Freigabe-Export tut das).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No synthetic row repeats a training row.</source>
+        <translation>Keine synthetische Zeile wiederholt eine Trainingszeile.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Leakage coefficient</source>
+        <translation>Leakage-Koeffizient</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Synthetic rows are markedly closer to training patients than to new ones (%1 against the limit %2): the generator memorised. Train fewer epochs or use a smaller model.</source>
+        <translation>Synthetische Zeilen liegen deutlich näher an Trainingspatienten als an neuen (%1 bei Grenze %2): Der Generator hat auswendig gelernt. Trainieren Sie weniger Epochen oder nehmen Sie ein kleineres Modell.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Synthetic rows are about as close to training patients as to new ones (%1; limit %2).</source>
+        <translation>Synthetische Zeilen liegen etwa so nah an Trainingspatienten wie an neuen (%1; Grenze %2).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Share closer to training rows</source>
+        <translation>Anteil näher an Trainingszeilen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 % of synthetic rows lie closer to a training row than to any holdout row; an honest generator gives about %2 %, and more than %3 points above that suggests memorisation.</source>
+        <translation>%1 % der synthetischen Zeilen liegen näher an einer Trainingszeile als an jeder Holdout-Zeile; ein ehrlicher Generator ergibt etwa %2 %, mehr als %3 Punkte darüber deuten auf Auswendiglernen hin.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Membership attack AUC</source>
+        <translation>AUC des Mitgliedschaftsangriffs</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An attacker who holds a patient&apos;s record tells whether it was in the training data with an AUC of %1 (0.50 is a coin toss; above %2 fails).</source>
+        <translation>Ein Angreifer, der den Datensatz eines Patienten kennt, erkennt mit einer AUC von %1, ob er in den Trainingsdaten war (0,50 ist ein Münzwurf; über %2 nicht bestanden).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Small cells</source>
+        <translation>Kleine Zellen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n category(ies) hold fewer than %1 rows; output checking asks to merge or suppress them before release.</source>
+        <translation>
+            <numerusform>%n Kategorie hat weniger als %1 Zeilen; die Ausgabekontrolle verlangt, sie vor der Freigabe zusammenzufassen oder zu unterdrücken.</numerusform>
+            <numerusform>%n Kategorien haben weniger als %1 Zeilen; die Ausgabekontrolle verlangt, sie vor der Freigabe zusammenzufassen oder zu unterdrücken.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Every category holds at least %1 rows.</source>
+        <translation>Jede Kategorie hat mindestens %1 Zeilen.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Not safe to release as it is: %1. Read the explanations below and retrain or clean the data before sharing it.</source>
+        <translation>So nicht sicher freizugeben: %1. Lesen Sie die Erläuterungen unten und trainieren Sie neu oder bereinigen Sie die Daten, bevor Sie sie weitergeben.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No direct leak found, but look at: %1.</source>
+        <translation>Kein direktes Leck gefunden, aber prüfen Sie: %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No sign that the synthetic rows reveal training patients: no copies, no closer to training patients than to new ones, and a membership attack does no better than chance.</source>
+        <translation>Kein Hinweis, dass die synthetischen Zeilen Trainingspatienten preisgeben: keine Kopien, nicht näher an Trainingspatienten als an neuen, und ein Mitgliedschaftsangriff ist nicht besser als Zufall.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportTables</name>
+    <message>
+        <location filename="../ui/reporttables.cpp" line="+24"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 [%2, %3]</source>
+        <translation>%1 [%2, %3]</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 (%2 %)</source>
+        <translation>%1 (%2 %)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Welch&apos;s t-test</source>
+        <translation>Welch-t-Test</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mann-Whitney U</source>
+        <translation>Mann-Whitney-U</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fisher&apos;s exact test</source>
+        <translation>Exakter Test nach Fisher</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Chi-square test</source>
+        <translation>Chi-Quadrat-Test</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Variable</source>
+        <translation>Variable</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Real</source>
+        <translation>Real</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Synthetic</source>
+        <translation>Synthetisch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Test</source>
+        <translation>Test</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>p</source>
+        <translation>p</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1, mean (SD)</source>
+        <translation>%1, Mittelwert (SD)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1, median [IQR]</source>
+        <translation>%1, Median [IQR]</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kolmogorov-Smirnov</source>
+        <translation>Kolmogorov-Smirnov</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1, missing</source>
+        <translation>%1, fehlend</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Score on the real holdout</source>
+        <translation>Wert auf dem realen Holdout</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Trained on synthetic</source>
+        <translation>Auf synthetischen Daten trainiert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trained on real</source>
+        <translation>Auf realen Daten trainiert</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ratio</source>
+        <translation>Verhältnis</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>ROC AUC</source>
+        <translation>ROC-AUC</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accuracy</source>
+        <translation>Genauigkeit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>F1</source>
+        <translation>F1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>R²</source>
+        <translation>R²</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>RMSE (lower is better)</source>
+        <translation>RMSE (kleiner ist besser)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Covariate</source>
+        <translation>Kovariable</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Odds ratio, real</source>
+        <translation>Odds Ratio, real</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>p, real</source>
+        <translation>p, real</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Odds ratio, synthetic</source>
+        <translation>Odds Ratio, synthetisch</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>p, synthetic</source>
+        <translation>p, synthetisch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Same direction</source>
+        <translation>Gleiche Richtung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Same significance</source>
+        <translation>Gleiche Signifikanz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: %2 vs %3</source>
+        <translation>%1: %2 vs. %3</translation>
     </message>
 </context>
 <context>
@@ -245,6 +592,59 @@
     </message>
 </context>
 <context>
+    <name>SurvivalChart</name>
+    <message>
+        <location filename="../ui/survivalchart.cpp" line="+88"/>
+        <source>%1: Kaplan-Meier, real and synthetic (shaded: 95% confidence band)</source>
+        <translation>%1: Kaplan-Meier, real und synthetisch (schattiert: 95-%-Konfidenzband)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Time (%1)</source>
+        <translation>Zeit (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Survival probability</source>
+        <translation>Überlebenswahrscheinlichkeit</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Real</source>
+        <translation>Real</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Synthetic</source>
+        <translation>Synthetisch</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Real at risk</source>
+        <translation>Unter Risiko, real</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Synthetic at risk</source>
+        <translation>Unter Risiko, synthetisch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Real survival</source>
+        <translation>Überleben, real</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Synthetic survival</source>
+        <translation>Überleben, synthetisch</translation>
+    </message>
+</context>
+<context>
     <name>Synthesis</name>
     <message>
         <location filename="../core/jobs/synthesizer.cpp" line="+103"/>
@@ -285,7 +685,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+107"/>
+        <location filename="../app/gui/main.cpp" line="+111"/>
         <source>Privacy-preserving synthetic registry data.</source>
         <translation>Datenschutzwahrende synthetische Registerdaten.</translation>
     </message>
@@ -300,9 +700,33 @@
         <translation>LANGUAGE (en, de) für diese Sitzung verwenden.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Data file to import.</source>
         <translation>Zu importierende Datendatei.</translation>
+    </message>
+</context>
+<context>
+    <name>synthreg::gui::ChartPanel</name>
+    <message>
+        <location filename="../ui/chartpanel.cpp" line="+84"/>
+        <location line="+2"/>
+        <source>Show data</source>
+        <translation>Daten zeigen</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Shows the numbers behind the chart as a table.</source>
+        <translation>Zeigt die Zahlen hinter dem Diagramm als Tabelle.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show %1 as a table</source>
+        <translation>%1 als Tabelle zeigen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 as a table</source>
+        <translation>%1 als Tabelle</translation>
     </message>
 </context>
 <context>
@@ -390,6 +814,104 @@
     </message>
 </context>
 <context>
+    <name>synthreg::gui::ColumnsView</name>
+    <message>
+        <location filename="../ui/columnsview.cpp" line="+49"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 score %2; missing %3 % real, %4 % synthetic</source>
+        <translation>%1-Wert %2; fehlend %3 % real, %4 % synthetisch</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Column distributions</source>
+        <translation>Spaltenverteilungen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Distribution of %1, real and synthetic</source>
+        <translation>Verteilung von %1, real und synthetisch</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Columns, weakest shape score first</source>
+        <translation>Spalten, schwächster Formwert zuerst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Column shapes score per column (1 = identical distributions); choose one to see it.</source>
+        <translation>Formwert (Column Shapes) je Spalte (1 = gleiche Verteilungen); wählen Sie eine aus, um sie zu sehen.</translation>
+    </message>
+</context>
+<context>
+    <name>synthreg::gui::CorrelationsView</name>
+    <message>
+        <location filename="../ui/correlationsview.cpp" line="+75"/>
+        <location line="+5"/>
+        <source>Real</source>
+        <translation>Real</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <location line="+4"/>
+        <source>Synthetic</source>
+        <translation>Synthetisch</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Synthetic − real</source>
+        <translation>Synthetisch − real</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Column pair</source>
+        <translation>Spaltenpaar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Difference</source>
+        <translation>Differenz</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Numeric pairs:</source>
+        <translation>&amp;Numerische Paare:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pearson correlation</source>
+        <translation>Pearson-Korrelation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spearman rank correlation</source>
+        <translation>Spearman-Rangkorrelation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Coefficient for numeric pairs</source>
+        <translation>Koeffizient für numerische Paare</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Blue: negative, red: positive association. Pairs with a category use Cramér&apos;s V (two categories) or the correlation ratio (a category and a number), both between 0 and 1. The difference map saturates at ±%1; hover over a cell for its value.</source>
+        <translation>Blau: negativer, rot: positiver Zusammenhang. Paare mit einer Kategorie nutzen Cramérs V (zwei Kategorien) oder das Korrelationsverhältnis (eine Kategorie und eine Zahl), beide zwischen 0 und 1. Die Differenzkarte sättigt bei ±%1; zeigen Sie auf eine Zelle, um ihren Wert zu sehen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Association heatmaps, real, synthetic and their difference</source>
+        <translation>Zusammenhangs-Heatmaps, real, synthetisch und ihre Differenz</translation>
+    </message>
+</context>
+<context>
     <name>synthreg::gui::DataMode</name>
     <message>
         <location filename="../ui/datamode.cpp" line="+83"/>
@@ -430,13 +952,13 @@
 <context>
     <name>synthreg::gui::EvaluateMode</name>
     <message>
-        <location filename="../ui/evaluatemode.cpp" line="+151"/>
-        <location line="+195"/>
+        <location filename="../ui/evaluatemode.cpp" line="+157"/>
+        <location line="+177"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location line="-179"/>
+        <location line="-161"/>
         <source>Compare with a synthetic file</source>
         <translation>Mit einer synthetischen Datei vergleichen</translation>
     </message>
@@ -451,12 +973,12 @@
         <translation>%1 wird gelesen …</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+48"/>
         <source>Starting …</source>
         <translation>Wird gestartet …</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+45"/>
         <source>Export training rows</source>
         <translation>Trainingszeilen exportieren</translation>
     </message>
@@ -593,9 +1115,117 @@
     </message>
 </context>
 <context>
+    <name>synthreg::gui::EvaluationDetails</name>
+    <message>
+        <location filename="../ui/evaluationdetails.cpp" line="+121"/>
+        <source>Choose a target column before evaluating to see how well a model trained on the synthetic data predicts it in real patients (train on synthetic, test on real).</source>
+        <translation>Wählen Sie vor der Bewertung eine Zielspalte, um zu sehen, wie gut ein auf synthetischen Daten trainiertes Modell sie bei realen Patienten vorhersagt (synthetisch trainieren, real testen).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>XGBoost predicting %1, trained on %2 synthetic rows and, for the baseline, on %3 real training rows; both tested on the same %4 real holdout rows.</source>
+        <translation>XGBoost sagt %1 vorher, trainiert auf %2 synthetischen Zeilen und, als Vergleich, auf %3 realen Trainingszeilen; beide getestet auf denselben %4 realen Holdout-Zeilen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A classifier told real from synthetic rows with an AUC of %1 (0.50: indistinguishable).</source>
+        <translation>Ein Klassifikator unterschied reale von synthetischen Zeilen mit einer AUC von %1 (0,50: ununterscheidbar).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Effect agreement (univariable logistic regression of %1 = %2): same direction %3 %, same significance %4 %</source>
+        <translation>Effektübereinstimmung (univariable logistische Regression von %1 = %2): gleiche Richtung %3 %, gleiche Signifikanz %4 %</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Effect agreement needs a target with two values.</source>
+        <translation>Die Effektübereinstimmung braucht eine Zielspalte mit zwei Werten.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Summary</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Columns</source>
+        <translation>Spalten</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Correlations</source>
+        <translation>Korrelationen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Table 1</source>
+        <translation>Tabelle 1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Survival</source>
+        <translation>Überleben</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Utility</source>
+        <translation>Nutzen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Privacy</source>
+        <translation>Datenschutz</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Each column&apos;s distribution, real against synthetic</source>
+        <translation>Die Verteilung jeder Spalte, real gegen synthetisch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How columns go together, real against synthetic</source>
+        <translation>Wie Spalten zusammenhängen, real gegen synthetisch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Descriptive statistics with tests, as in a paper&apos;s Table 1</source>
+        <translation>Deskriptive Statistik mit Tests, wie in der Tabelle 1 einer Publikation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kaplan-Meier curves, real against synthetic</source>
+        <translation>Kaplan-Meier-Kurven, real gegen synthetisch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Does a model trained on synthetic data work on real patients?</source>
+        <translation>Funktioniert ein auf synthetischen Daten trainiertes Modell bei realen Patienten?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Could the synthetic data reveal a real patient?</source>
+        <translation>Könnten die synthetischen Daten einen realen Patienten preisgeben?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Table 1, real and synthetic</source>
+        <translation>Tabelle 1, real und synthetisch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Train on synthetic, test on real</source>
+        <translation>Synthetisch trainieren, real testen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Effect agreement</source>
+        <translation>Effektübereinstimmung</translation>
+    </message>
+</context>
+<context>
     <name>synthreg::gui::EvaluationJob</name>
     <message>
-        <location filename="../ui/evaluationjob.cpp" line="+27"/>
+        <location filename="../ui/evaluationjob.cpp" line="+31"/>
         <source>The evaluation stopped with an internal error: %1</source>
         <translation>Die Bewertung wurde durch einen internen Fehler abgebrochen: %1</translation>
     </message>
@@ -606,9 +1236,57 @@
     </message>
 </context>
 <context>
+    <name>synthreg::gui::HeatmapWidget</name>
+    <message>
+        <location filename="../ui/heatmapwidget.cpp" line="+52"/>
+        <source>Pearson r</source>
+        <translation>Pearson r</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spearman ρ</source>
+        <translation>Spearman ρ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cramér&apos;s V</source>
+        <translation>Cramérs V</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>correlation ratio η</source>
+        <translation>Korrelationsverhältnis η</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>same column</source>
+        <translation>dieselbe Spalte</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+90"/>
+        <source>%n columns; the Show data table lists every value.</source>
+        <translation>
+            <numerusform>%n Spalte; die Tabelle unter „Daten zeigen“ listet jeden Wert.</numerusform>
+            <numerusform>%n Spalten; die Tabelle unter „Daten zeigen“ listet jeden Wert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>undefined (too few rows or a constant column)</source>
+        <translation>nicht definiert (zu wenige Zeilen oder eine konstante Spalte)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 × %2
+%3: %4</source>
+        <translation>%1 × %2
+%3: %4</translation>
+    </message>
+</context>
+<context>
     <name>synthreg::gui::HistogramView</name>
     <message>
-        <location filename="../ui/histogramview.cpp" line="+89"/>
+        <location filename="../ui/histogramview.cpp" line="+51"/>
         <location line="+21"/>
         <source>Rows</source>
         <translation>Zeilen</translation>
@@ -637,7 +1315,7 @@
 <context>
     <name>synthreg::gui::LossChart</name>
     <message>
-        <location filename="../ui/losschart.cpp" line="+148"/>
+        <location filename="../ui/losschart.cpp" line="+151"/>
         <source>Training losses per epoch</source>
         <translation>Trainingsverluste je Epoche</translation>
     </message>
@@ -975,6 +1653,140 @@
         <location line="+3"/>
         <source>Release is not available in this version of SynthReg.</source>
         <translation>Die Freigabe ist in dieser Version von SynthReg noch nicht verfügbar.</translation>
+    </message>
+</context>
+<context>
+    <name>synthreg::gui::PrivacyView</name>
+    <message>
+        <location filename="../ui/privacyview.cpp" line="+67"/>
+        <source>Pass</source>
+        <translation>Bestanden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fail</source>
+        <translation>Nicht bestanden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not computed</source>
+        <translation>Nicht berechnet</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Distance to the closest training row</source>
+        <translation>Abstand zur nächsten Trainingszeile</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Distance (standardised units)</source>
+        <translation>Abstand (standardisierte Einheiten)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Share of rows (%)</source>
+        <translation>Anteil der Zeilen (%)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Real holdout rows (new patients)</source>
+        <translation>Reale Holdout-Zeilen (neue Patienten)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+127"/>
+        <source>Synthetic rows</source>
+        <translation>Synthetische Zeilen</translation>
+    </message>
+    <message>
+        <location line="-102"/>
+        <source>Distance</source>
+        <translation>Abstand</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Holdout rows (%)</source>
+        <translation>Holdout-Zeilen (%)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Synthetic rows (%)</source>
+        <translation>Synthetische Zeilen (%)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>Privacy needs real rows the generator never saw; this evaluation had no holdout.</source>
+        <translation>Datenschutz braucht reale Zeilen, die der Generator nie gesehen hat; diese Bewertung hatte keinen Holdout.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Privacy verdict: %1</source>
+        <translation>Datenschutz-Urteil: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Check</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Limit</source>
+        <translation>Grenze</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What it means</source>
+        <translation>Bedeutung</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Column</source>
+        <translation>Spalte</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Real rows</source>
+        <translation>Reale Zeilen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Categories with fewer than %1 rows (small cells)</source>
+        <translation>Kategorien mit weniger als %1 Zeilen (kleine Zellen)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Distances to the closest training row, synthetic and holdout</source>
+        <translation>Abstände zur nächsten Trainingszeile, synthetisch und Holdout</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Privacy checks</source>
+        <translation>Datenschutzprüfungen</translation>
     </message>
 </context>
 <context>
@@ -1483,6 +2295,74 @@ Open the demo or import a file in the Data mode to see the schema SynthReg propo
     </message>
 </context>
 <context>
+    <name>synthreg::gui::SurvivalView</name>
+    <message>
+        <location filename="../ui/survivalview.cpp" line="+54"/>
+        <source>%1 (%2, %3)</source>
+        <translation>%1 (%2, %3)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>No survival endpoint: mark a time column and its event column in the Schema mode.</source>
+        <translation>Kein Überlebensendpunkt: Markieren Sie im Schema-Modus eine Zeitspalte und ihre Ereignisspalte.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 (95% CI %2 to %3)</source>
+        <translation>%1 (95-%-KI %2 bis %3)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not evaluated: %1</source>
+        <translation>Nicht bewertet: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Median survival: real %1, synthetic %2.</source>
+        <translation>Medianes Überleben: real %1, synthetisch %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Log-rank test, real against synthetic: p = %1 (a small p means the curves differ). Mean absolute gap between the curves: %2.</source>
+        <translation>Log-Rank-Test, real gegen synthetisch: p = %1 (ein kleines p heißt, die Kurven unterscheiden sich). Mittlerer absoluter Abstand der Kurven: %2.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Real</source>
+        <translation>Real</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Synthetic</source>
+        <translation>Synthetisch</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>t = %1</source>
+        <translation>t = %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Numbers at risk</source>
+        <translation>Anzahl unter Risiko</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Numbers at risk, real and synthetic</source>
+        <translation>Anzahl unter Risiko, real und synthetisch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Survival endpoint</source>
+        <translation>Überlebensendpunkt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kaplan-Meier curves, real and synthetic</source>
+        <translation>Kaplan-Meier-Kurven, real und synthetisch</translation>
+    </message>
+</context>
+<context>
     <name>synthreg::gui::TableModel</name>
     <message>
         <location filename="../ui/tablemodel.cpp" line="+13"/>
@@ -1534,12 +2414,12 @@ Open the demo or import a file in the Data mode to see the schema SynthReg propo
         <translation>Einstellungen von %1</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>Preparing the data …</source>
         <translation>Daten werden vorbereitet …</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+5"/>
         <source>Generating synthetic rows …</source>
         <translation>Synthetische Zeilen werden erzeugt …</translation>
     </message>
@@ -1559,7 +2439,7 @@ Open the demo or import a file in the Data mode to see the schema SynthReg propo
         <translation>fehlgeschlagen</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>Epoch %1 of %2</source>
         <translation>Epoche %1 von %2</translation>
     </message>
@@ -1594,7 +2474,7 @@ Open the demo or import a file in the Data mode to see the schema SynthReg propo
         <translation>trainiert</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+43"/>
         <source>Open a data file first (Data mode).</source>
         <translation>Öffnen Sie zuerst eine Datendatei (Modus Daten).</translation>
     </message>
@@ -1738,7 +2618,7 @@ Open the demo or import a file in the Data mode to see the schema SynthReg propo
 <context>
     <name>synthreg::gui::TrainingJob</name>
     <message>
-        <location filename="../ui/trainingjob.cpp" line="+35"/>
+        <location filename="../ui/trainingjob.cpp" line="+37"/>
         <source>The model trained, but generating rows failed: %1</source>
         <translation>Das Modell wurde trainiert, aber das Erzeugen der Zeilen schlug fehl: %1</translation>
     </message>

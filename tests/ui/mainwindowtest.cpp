@@ -3,6 +3,7 @@
 #include "core/io/tablewriters.h"
 #include "ui/datasetloader.h"
 #include "ui/datasetsession.h"
+#include "ui/evaluationdetails.h"
 #include "ui/language.h"
 #include "ui/mainwindow.h"
 #include "ui/schemamodel.h"
@@ -128,9 +129,14 @@ TEST(MainWindowTest, SwitchesToGerman)
     auto *button = qobject_cast<QToolButton *>(modeBar->widgetForAction(data));
     ASSERT_NE(button, nullptr);
     EXPECT_EQ(button->text(), QStringLiteral("Daten"));
+    auto *details = window.findChild<gui::EvaluationDetails *>(QStringLiteral("evaluationDetails"));
+    ASSERT_NE(details, nullptr);
+    EXPECT_EQ(details->tabText(gui::EvaluationDetails::Privacy), QStringLiteral("Datenschutz"));
+    EXPECT_EQ(details->tabText(gui::EvaluationDetails::Survival), QStringLiteral("Überleben"));
 
     EXPECT_EQ(switchLanguage(QStringLiteral("en")), QStringLiteral("en"));
     EXPECT_EQ(data->text(), QStringLiteral("Data"));
+    EXPECT_EQ(details->tabText(gui::EvaluationDetails::Privacy), QStringLiteral("Privacy"));
 }
 
 TEST(MainWindowTest, UnbuiltModesOfferNoControls)
