@@ -56,6 +56,13 @@ void fillTableWidget(QTableWidget *table, const ChartData &data)
         }
 }
 
+void fitHeightToRows(QTableWidget *table)
+{
+    table->resizeRowsToContents();
+    table->setFixedHeight(table->horizontalHeader()->sizeHint().height() + table->verticalHeader()->length()
+                          + 2 * table->frameWidth() + 2);
+}
+
 QString displayNumber(double value, int decimals)
 {
     return std::isfinite(value) ? QLocale().toString(value, 'f', decimals) : QStringLiteral("—");

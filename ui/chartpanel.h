@@ -20,6 +20,9 @@ struct ChartData
 /** Fills `table` with `data`: headers, then rows; every column after the first is right-aligned. */
 void fillTableWidget(QTableWidget *table, const ChartData &data);
 
+/** Makes `table` exactly as tall as its header and rows, so a short table leaves no empty band. */
+void fitHeightToRows(QTableWidget *table);
+
 /** `value` in the user's locale with `decimals` decimals; an em dash when it is not a number. */
 QString displayNumber(double value, int decimals = 2);
 

@@ -25,6 +25,7 @@ QTableWidget *createReadOnlyTable(const QString &objectName, QWidget *parent)
     table->setObjectName(objectName);
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     table->verticalHeader()->setVisible(false);
+    table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 8);   // compact rows, like a paper's table
     table->setAlternatingRowColors(true);
     return table;
 }
@@ -32,8 +33,7 @@ QTableWidget *createReadOnlyTable(const QString &objectName, QWidget *parent)
 void fitColumns(QTableWidget *table)
 {
     table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    if (table->columnCount() > 0)
-        table->horizontalHeader()->setStretchLastSection(true);
+    table->horizontalHeader()->setStretchLastSection(false);
 }
 
 QWidget *scrolled(QWidget *content)
@@ -64,7 +64,6 @@ EvaluationDetails::EvaluationDetails(QWidget *parent)
     setDocumentMode(true);
     m_utilitySummary->setWordWrap(true);
     m_utilitySummary->setObjectName(QStringLiteral("utilitySummary"));
-    m_tstr->setMaximumHeight(200);
     auto *utility = new QWidget;
     auto *utilityLayout = new QVBoxLayout(utility);
     utilityLayout->addWidget(m_utilitySummary);
@@ -141,12 +140,10 @@ void EvaluationDetails::fillUtility(const std::optional<core::UtilitySection> &u
     m_utilitySummary->setText(lines.join(QLatin1Char('\n')));
     fillTableWidget(m_tstr, tstrData(tstr));
     fitColumns(m_tstr);
+    fitHeightToRows(m_tstr);
     if (utility->effects && utility->effects->ok()) {
         const core::EffectAgreementResult &effects = *utility->effects;
-        m_effectsTitle->setText(tr("Effect agreement (univariable logistic regression of %1 = %2): same direction %3 %, "
-                                   "same significance %4 %")
-                                    .arg(effects.outcome, effects.eventLabel, displayNumber(100 * effects.directionAgreement, 0),
-                                         displayNumber(100 * effects.significanceAgreement, 0)));
+        m_effectsTitle->setText(effectAgreementTitle(effects));
         fillTableWidget(m_effects, effectAgreementData(effects));
     } else {
         m_effectsTitle->setText(utility->effects ? utility->effects->error

@@ -68,7 +68,9 @@ void PlaceholderMode::retranslate()
         m_description->setText(tr("Here you will check the release gate (privacy thresholds and small-cell "
                                   "rules) and export a bundle with the synthetic data, a data dictionary, "
                                   "the report and a manifest. The real data never goes into it."));
-        m_availability->setText(tr("Release is not available in this version of SynthReg."));
+        m_availability->setText(tr("Not in this version yet: the gate checklist, the bundle export and its report. "
+                                   "Until then, the Evaluate mode's Privacy tab applies the same privacy checks "
+                                   "the gate will use, and the Train mode's synthetic rows can be evaluated there."));
         break;
     case Mode::Data:
     case Mode::Schema:

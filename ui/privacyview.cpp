@@ -5,6 +5,7 @@
 #include <QChart>
 #include <QChartView>
 #include <QEvent>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -149,7 +150,7 @@ PrivacyView::PrivacyView(QWidget *parent)
     : QWidget(parent)
     , m_light(new QLabel(this))
     , m_verdict(new QLabel(this))
-    , m_checks(new QTableWidget(this))
+    , m_checks(new QWidget(this))
     , m_chartView(new QChartView(new QChart))
     , m_panel(new ChartPanel(m_chartView, QStringLiteral("dcr"), this))
     , m_smallCells(new QTableWidget(this))
@@ -166,12 +167,9 @@ PrivacyView::PrivacyView(QWidget *parent)
     strong.setPointSizeF(strong.pointSizeF() * 1.1);
     strong.setBold(true);
     m_verdict->setFont(strong);
-    for (QTableWidget *table : {m_checks, m_smallCells}) {
-        table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-        table->verticalHeader()->setVisible(false);
-        table->setWordWrap(true);
-    }
-    m_checks->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);   // wrapped explanations
+    m_smallCells->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_smallCells->verticalHeader()->setVisible(false);
+    new QGridLayout(m_checks);
     m_smallCells->setMaximumHeight(160);
     m_chartView->setRenderHint(QPainter::Antialiasing);
     m_chartView->setMinimumHeight(300);
@@ -207,7 +205,7 @@ void PrivacyView::refresh()
         m_light->clear();
         m_light->setStyleSheet({});
         m_verdict->setText(tr("Privacy needs real rows the generator never saw; this evaluation had no holdout."));
-        fillTableWidget(m_checks, {});
+        fillChecks({});
         fillTableWidget(m_smallCells, {});
         m_chartView->setChart(new QChart);
         m_panel->setData({});
@@ -220,23 +218,7 @@ void PrivacyView::refresh()
                                               "font-weight: bold; }").arg(outcomeColor(overall).name()));
         m_verdict->setText(core::privacyVerdict(checks));
 
-        ChartData rows;
-        rows.headers = {tr("Check"), tr("Result"), tr("Value"), tr("Limit"), tr("What it means")};
-        for (const core::PrivacyCheck &check : checks) {
-            const int decimals = check.key == QLatin1String("exact_matches") || check.key == QLatin1String("small_cells") ? 0 : 3;
-            rows.rows.append({check.name, outcomeName(check.outcome), displayNumber(check.value, decimals),
-                              displayNumber(check.limit, decimals), check.explanation});
-        }
-        fillTableWidget(m_checks, rows);
-        for (int r = 0; r < int(checks.size()); ++r) {
-            m_checks->item(r, 1)->setForeground(Qt::white);
-            m_checks->item(r, 1)->setBackground(outcomeColor(checks[size_t(r)].outcome));
-            m_checks->item(r, 4)->setTextAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-        }
-        m_checks->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-        m_checks->horizontalHeader()->setSectionResizeMode(4, QHeaderView::Stretch);
-        m_checks->setFixedHeight(m_checks->horizontalHeader()->sizeHint().height() + m_checks->verticalHeader()->length()
-                                 + 2 * m_checks->frameWidth() + 2);
+        fillChecks(checks);
         ChartData cells;
         cells.headers = {tr("Column"), tr("Category"), tr("Real rows"), tr("Synthetic rows")};
         for (const core::SmallCell &cell : m_report->smallCells.cells)
@@ -256,6 +238,45 @@ void PrivacyView::refresh()
     m_checks->setAccessibleName(tr("Privacy checks"));
     m_smallCells->setAccessibleName(m_smallCellsTitle->text());
     delete old;
+}
+
+void PrivacyView::fillChecks(const std::vector<core::PrivacyCheck> &checks)
+{
+    auto *grid = static_cast<QGridLayout *>(m_checks->layout());
+    while (QLayoutItem *item = grid->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    if (checks.empty())
+        return;
+    const QString headers[] = {tr("Check"), tr("Result"), tr("Value"), tr("Limit"), tr("What it means")};
+    for (int column = 0; column < 5; ++column) {
+        auto *header = new QLabel(headers[column], m_checks);
+        QFont bold = header->font();
+        bold.setBold(true);
+        header->setFont(bold);
+        grid->addWidget(header, 0, column, column == 2 || column == 3 ? Qt::AlignRight : Qt::AlignLeft);
+    }
+    for (size_t i = 0; i < checks.size(); ++i) {
+        const core::PrivacyCheck &check = checks[i];
+        const int row = int(i) + 1;
+        const int decimals = check.key == QLatin1String("exact_matches") || check.key == QLatin1String("small_cells") ? 0 : 3;
+        auto *chip = new QLabel(outcomeName(check.outcome), m_checks);
+        chip->setAlignment(Qt::AlignCenter);
+        chip->setStyleSheet(QStringLiteral("QLabel { background: %1; color: white; border-radius: 3px; padding: 1px 8px; }")
+                                .arg(outcomeColor(check.outcome).name()));
+        auto *explanation = new QLabel(check.explanation, m_checks);
+        explanation->setWordWrap(true);
+        grid->addWidget(new QLabel(check.name, m_checks), row, 0, Qt::AlignTop);
+        grid->addWidget(chip, row, 1, Qt::AlignTop);
+        grid->addWidget(new QLabel(displayNumber(check.value, decimals), m_checks), row, 2, Qt::AlignRight | Qt::AlignTop);
+        grid->addWidget(new QLabel(displayNumber(check.limit, decimals), m_checks), row, 3, Qt::AlignRight | Qt::AlignTop);
+        grid->addWidget(explanation, row, 4);
+        for (QLabel *label : m_checks->findChildren<QLabel *>())
+            label->setAccessibleName(label->text());
+    }
+    grid->setColumnStretch(4, 1);
+    grid->setHorizontalSpacing(14);
 }
 
 void PrivacyView::changeEvent(QEvent *event)

@@ -44,10 +44,11 @@ protected:
 
 private:
     void refresh();
+    void fillChecks(const std::vector<core::PrivacyCheck> &checks);
 
     QLabel *m_light;
     QLabel *m_verdict;
-    QTableWidget *m_checks;
+    QWidget *m_checks;   ///< a grid of labels: the explanations wrap and the rows grow with them
     QChartView *m_chartView;
     ChartPanel *m_panel;
     QTableWidget *m_smallCells;

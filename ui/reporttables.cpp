@@ -94,12 +94,27 @@ ChartData tstrData(const core::TstrResult &tstr)
     return data;
 }
 
+QString effectAgreementTitle(const core::EffectAgreementResult &effects)
+{
+    const QString direction = displayNumber(100 * effects.directionAgreement, 0);
+    const QString significance = displayNumber(100 * effects.significanceAgreement, 0);
+    if (effects.model == core::EffectModel::Cox)
+        return ReportTablesText::tr("Effect agreement (univariable Cox regression of %1, event %2): same direction %3 %, "
+                                    "same significance %4 %").arg(effects.outcome, effects.eventLabel, direction, significance);
+    return ReportTablesText::tr("Effect agreement (univariable logistic regression of %1 = %2): same direction %3 %, "
+                                "same significance %4 %").arg(effects.outcome, effects.eventLabel, direction, significance);
+}
+
 ChartData effectAgreementData(const core::EffectAgreementResult &effects)
 {
     ChartData data;
-    data.headers = {ReportTablesText::tr("Covariate"), ReportTablesText::tr("Odds ratio, real"), ReportTablesText::tr("p, real"),
-                    ReportTablesText::tr("Odds ratio, synthetic"), ReportTablesText::tr("p, synthetic"),
-                    ReportTablesText::tr("Same direction"), ReportTablesText::tr("Same significance")};
+    const bool cox = effects.model == core::EffectModel::Cox;
+    data.headers = {ReportTablesText::tr("Covariate"),
+                    cox ? ReportTablesText::tr("Hazard ratio, real") : ReportTablesText::tr("Odds ratio, real"),
+                    ReportTablesText::tr("p, real"),
+                    cox ? ReportTablesText::tr("Hazard ratio, synthetic") : ReportTablesText::tr("Odds ratio, synthetic"),
+                    ReportTablesText::tr("p, synthetic"), ReportTablesText::tr("Same direction"),
+                    ReportTablesText::tr("Same significance")};
     const auto yesNo = [](bool value) { return value ? ReportTablesText::tr("yes") : ReportTablesText::tr("no"); };
     for (const core::EffectComparison &effect : effects.effects) {
         const QString name = effect.level.isEmpty()

@@ -13,8 +13,10 @@ namespace synthreg::gui {
 ChartData table1Data(const core::Table1 &table1);
 /** TSTR beside the train-on-real baseline: one row per score that applies to the task. */
 ChartData tstrData(const core::TstrResult &tstr);
-/** Effect agreement: one row per covariate (level), odds ratios real and synthetic with their p. */
+/** Effect agreement: one row per covariate (level), odds or hazard ratios real and synthetic with their p. */
 ChartData effectAgreementData(const core::EffectAgreementResult &effects);
+/** One line on what the effect agreement compared and how often the two data sets agreed. */
+QString effectAgreementTitle(const core::EffectAgreementResult &effects);
 /** The display name of a Table 1 test key ("welch_t" → "Welch's t-test"). */
 QString testDisplayName(const QString &method);
 

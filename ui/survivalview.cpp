@@ -105,7 +105,7 @@ void SurvivalView::showSelected()
     m_endpoint->setAccessibleName(tr("Survival endpoint"));
     m_panel->setDescription(tr("Kaplan-Meier curves, real and synthetic"));
     // Exactly the two rows: the table sits under the plot like the risk table of a paper.
-    m_atRisk->setFixedHeight(m_atRisk->horizontalHeader()->sizeHint().height() + 2 * m_atRisk->fontMetrics().height() * 3 / 2 + 6);
+    fitHeightToRows(m_atRisk);
     m_atRiskTitle->setVisible(m_atRisk->columnCount() > 0);
     m_atRisk->setVisible(m_atRisk->columnCount() > 0);
     delete old;

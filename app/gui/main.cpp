@@ -52,7 +52,19 @@ void scheduleScreenshot(gui::MainWindow &window, const QString &path, gui::Mode 
                 QCoreApplication::exit(2);
                 return;
             }
-            QObject::connect(trainer, &gui::TrainMode::trainingFinished, &window, save);
+            auto *evaluate = qobject_cast<gui::EvaluateMode *>(window.modePage(gui::Mode::Evaluate));
+            if (mode == gui::Mode::Evaluate && evaluate) {
+                // The trained rows are evaluated next (--column names the utility target): shoot
+                // the evaluation, on the requested tab.
+                evaluate->setTarget(column);
+                QObject::connect(evaluate, &gui::EvaluateMode::evaluationFinished, &window, [&window, evaluate, tab, save] {
+                    window.setMode(gui::Mode::Evaluate);
+                    evaluate->details()->setCurrentIndex(tab);
+                    save();
+                });
+            } else {
+                QObject::connect(trainer, &gui::TrainMode::trainingFinished, &window, save);
+            }
             QObject::connect(trainer, &gui::TrainMode::failed, &window, [](const QString &message) {
                 std::fprintf(stderr, "%s\n", qPrintable(message));
                 QCoreApplication::exit(1);

@@ -8,9 +8,9 @@ namespace {
 
 constexpr double kPenaltyWeight = 10.0;   // CTGAN's lambda_
 
-// Linear → LeakyReLU(0.2) → Dropout(0.5) blocks: the hidden layers of CTGAN's critic and of
-// CTAB-GAN+'s classifier.
-torch::nn::Sequential leakyDropoutStack(int64_t input, int64_t hidden, int layers)
+// Linear → LeakyReLU(0.2) → Dropout(0.5) blocks, then Linear(…, output): CTGAN's critic and
+// CTAB-GAN+'s classifier share it.
+torch::nn::Sequential leakyDropoutStack(int64_t input, int64_t hidden, int layers, int64_t output)
 {
     torch::nn::Sequential stack;
     int64_t width = input;
@@ -20,6 +20,7 @@ torch::nn::Sequential leakyDropoutStack(int64_t input, int64_t hidden, int layer
         stack->push_back(torch::nn::Dropout(/*p=*/0.5));
         width = hidden;
     }
+    stack->push_back(torch::nn::Linear(width, output));
     return stack;
 }
 
@@ -56,14 +57,11 @@ torch::Tensor CtabGanGeneratorImpl::forward(const torch::Tensor &input)
 
 CtabGanDiscriminatorImpl::CtabGanDiscriminatorImpl(int64_t input, int64_t hidden, int layers, int64_t pacSize)
     : pac(pacSize)
-    , body(register_module("body", leakyDropoutStack(input * pacSize, hidden, layers)))
-    , head(register_module("head", torch::nn::Linear(layers > 0 ? hidden : input * pacSize, /*output=*/1)))
+    , body(register_module("body", leakyDropoutStack(input * pacSize, hidden, layers, /*output=*/1)))
 {
 }
 
-torch::Tensor CtabGanDiscriminatorImpl::forward(const torch::Tensor &input) { return head->forward(features(input)); }
-
-torch::Tensor CtabGanDiscriminatorImpl::features(const torch::Tensor &input)
+torch::Tensor CtabGanDiscriminatorImpl::forward(const torch::Tensor &input)
 {
     return body->forward(input.reshape({-1, pac * input.size(1)}));
 }
@@ -82,9 +80,8 @@ torch::Tensor CtabGanDiscriminatorImpl::gradientPenalty(const torch::Tensor &rea
 }
 
 CtabGanClassifierImpl::CtabGanClassifierImpl(int64_t input, int64_t hidden, int layers, int64_t output)
-    : body(register_module("body", leakyDropoutStack(input, hidden, layers)))
+    : body(register_module("body", leakyDropoutStack(input, hidden, layers, output)))
 {
-    body->push_back(torch::nn::Linear(layers > 0 ? hidden : input, output));
 }
 
 torch::Tensor CtabGanClassifierImpl::forward(const torch::Tensor &input) { return body->forward(input); }

@@ -40,14 +40,11 @@ struct CtabGanDiscriminatorImpl : torch::nn::Module
     CtabGanDiscriminatorImpl(int64_t input, int64_t hidden, int layers, int64_t pacSize);
     /** (rows × input) with rows a multiple of pac → (rows / pac × 1) scores. */
     torch::Tensor forward(const torch::Tensor &input);
-    /** The last hidden layer's activations, (rows / pac × hidden): what CTAB-GAN+'s information loss compares. */
-    torch::Tensor features(const torch::Tensor &input);
     /** WGAN-GP's penalty, lambda 10, on interpolates that share one mix per pac group (CTGAN). */
     torch::Tensor gradientPenalty(const torch::Tensor &real, const torch::Tensor &fake);
 
     int64_t pac = 1;
-    torch::nn::Sequential body{nullptr};   ///< the hidden layers
-    torch::nn::Linear head{nullptr};       ///< hidden → score
+    torch::nn::Sequential body{nullptr};
 };
 TORCH_MODULE(CtabGanDiscriminator);
 

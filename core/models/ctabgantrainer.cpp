@@ -113,21 +113,21 @@ CtabGanTrainer::Fake CtabGanTrainer::generate(const torch::Tensor &condition)
     return fake;
 }
 
-torch::Tensor CtabGanTrainer::discriminatorStep(Real &real)
+torch::Tensor CtabGanTrainer::discriminatorStep(torch::Tensor &real)
 {
     const TrainingDraw draw = m_sampler.draw(m_batchSize);
-    real.rows = m_data.index_select(0, draw.rows);
+    real = m_data.index_select(0, draw.rows);
     torch::Tensor fake;
     {
         // The critic's update needs no gradient through the generator.
         torch::NoGradGuard noGrad;
         fake = generate(draw.condition).activated;
     }
-    real.input = torch::cat({real.rows, draw.condition}, 1);
+    const torch::Tensor realInput = torch::cat({real, draw.condition}, 1);
     const torch::Tensor fakeInput = torch::cat({fake, draw.condition}, 1);
     const torch::Tensor loss =
-        m_discriminator->forward(fakeInput).mean() - m_discriminator->forward(real.input).mean();
-    const torch::Tensor penalty = m_discriminator->gradientPenalty(real.input, fakeInput);
+        m_discriminator->forward(fakeInput).mean() - m_discriminator->forward(realInput).mean();
+    const torch::Tensor penalty = m_discriminator->gradientPenalty(realInput, fakeInput);
     m_discriminatorOptimizer.zero_grad();
     (loss + penalty).backward();
     m_discriminatorOptimizer.step();
@@ -149,21 +149,6 @@ torch::Tensor CtabGanTrainer::conditionLoss(const torch::Tensor &raw, const torc
     return -(torch::cat(logProbabilities, 1) * condition).sum() / raw.size(0);
 }
 
-torch::Tensor CtabGanTrainer::informationLoss(const torch::Tensor &fakeInput, const torch::Tensor &realInput)
-{
-    // CTAB-GAN+'s information loss: the L1 distances between the means and between the
-    // standard deviations of the critic's last hidden features on fake and real rows (the real
-    // rows of the critic's last step, as ctabgan_synthesizer.py reuses real_cat_d).
-    torch::Tensor realFeatures;
-    {
-        torch::NoGradGuard noGrad;
-        realFeatures = m_discriminator->features(realInput);
-    }
-    const torch::Tensor fakeFeatures = m_discriminator->features(fakeInput);
-    return (fakeFeatures.mean(0) - realFeatures.mean(0)).abs().sum()
-        + (fakeFeatures.std(0) - realFeatures.std(0)).abs().sum();
-}
-
 torch::Tensor CtabGanTrainer::auxiliaryLoss(const torch::Tensor &rows)
 {
     const torch::Tensor prediction = m_classifier->forward(rows.index_select(1, m_target.inputColumns));
@@ -176,15 +161,14 @@ torch::Tensor CtabGanTrainer::auxiliaryLoss(const torch::Tensor &rows)
 CtabGanLosses CtabGanTrainer::step()
 {
     CtabGanLosses losses;
-    Real real;
+    torch::Tensor real;
     for (int critic = 0; critic < m_settings.discriminatorSteps; ++critic)
         losses.discriminator = discriminatorStep(real);
 
     const TrainingDraw draw = m_sampler.draw(m_batchSize);
     const Fake fake = generate(draw.condition);
-    const torch::Tensor fakeInput = torch::cat({fake.activated, draw.condition}, 1);
-    torch::Tensor loss = -m_discriminator->forward(fakeInput).mean() + conditionLoss(fake.raw, draw.condition)
-        + informationLoss(fakeInput, real.input);
+    torch::Tensor loss = -m_discriminator->forward(torch::cat({fake.activated, draw.condition}, 1)).mean()
+        + conditionLoss(fake.raw, draw.condition);
     torch::Tensor auxiliary;
     if (hasAuxiliary()) {
         // CTAB-GAN+: generated rows should let the classifier predict their own target.
@@ -199,7 +183,7 @@ CtabGanLosses CtabGanTrainer::step()
         return losses;
 
     losses.auxiliary = auxiliary.detach();
-    const torch::Tensor classifierLoss = auxiliaryLoss(real.rows);
+    const torch::Tensor classifierLoss = auxiliaryLoss(real);
     m_classifierOptimizer->zero_grad();
     classifierLoss.backward();
     m_classifierOptimizer->step();

@@ -68,20 +68,14 @@ public:
     CtabGanLosses step();
 
 private:
-    struct Real
-    {
-        torch::Tensor rows;    ///< encoded training rows
-        torch::Tensor input;   ///< rows ⊕ their conditional vector, as the critic sees them
-    };
     struct Fake
     {
         torch::Tensor raw;         ///< the generator's output before activation
         torch::Tensor activated;   ///< tanh / Gumbel-softmax, as the critic sees it
     };
     Fake generate(const torch::Tensor &condition);
-    torch::Tensor discriminatorStep(Real &real);
+    torch::Tensor discriminatorStep(torch::Tensor &real);
     torch::Tensor conditionLoss(const torch::Tensor &raw, const torch::Tensor &condition) const;
-    torch::Tensor informationLoss(const torch::Tensor &fakeInput, const torch::Tensor &realInput);
     torch::Tensor auxiliaryLoss(const torch::Tensor &rows);
 
     CtabGanSettings m_settings;

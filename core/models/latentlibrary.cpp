@@ -2,12 +2,16 @@
 
 #include "generator.h"
 
+#include <torch/torch.h>
+
 #include <algorithm>
 #include <bit>
 #include <cstring>
 #include <iterator>
 #include <numeric>
 #include <string>
+
+#include <ATen/CPUGeneratorImpl.h>
 
 namespace synthreg::core {
 
@@ -32,7 +36,88 @@ std::vector<T> valuesOf(const std::string &bytes, size_t expectedCount)
     return values;
 }
 
+// Rows the mixture is fitted on at most: its moments need no more, and k-means stays cheap on a million rows.
+constexpr int64_t kMixtureSampleRows = 20000;
+constexpr int kKMeansIterations = 25;
+constexpr uint64_t kMixtureSeed = 0x4d65645641450001ull;
+
+/** Index of the nearest centre of each row of `points`. */
+torch::Tensor nearestCentre(const torch::Tensor &points, const torch::Tensor &centres)
+{
+    return torch::cdist(points, centres).argmin(1);
+}
+
+/** k-means++ seeding, then Lloyd iterations; empty clusters keep their centre. */
+torch::Tensor kMeans(const torch::Tensor &points, int64_t k, torch::Generator &random)
+{
+    const int64_t rows = points.size(0);
+    std::vector<int64_t> chosen{torch::randint(rows, {1}, random).item<int64_t>()};
+    torch::Tensor distance = (points - points[chosen[0]]).pow(2).sum(1);
+    while (int64_t(chosen.size()) < k) {
+        chosen.push_back(torch::multinomial(distance + 1e-12, 1, /*replacement=*/false, random).item<int64_t>());
+        distance = torch::minimum(distance, (points - points[chosen.back()]).pow(2).sum(1));
+    }
+    torch::Tensor centres = points.index_select(0, torch::tensor(chosen, torch::kInt64));
+    for (int iteration = 0; iteration < kKMeansIterations; ++iteration) {
+        const torch::Tensor assignment = nearestCentre(points, centres);
+        const torch::Tensor sums = torch::zeros_like(centres).index_add_(0, assignment, points);
+        const torch::Tensor counts = torch::bincount(assignment, {}, k).to(points.dtype()).unsqueeze(1);
+        centres = torch::where(counts > 0, sums / counts.clamp_min(1), centres);
+    }
+    return centres;
+}
+
 } // namespace
+
+LatentMixture LatentLibrary::aggregateMixture(int components, int minimumRows) const
+{
+    LatentMixture mixture;
+    mixture.latentDim = m_latentDim;
+    if (components <= 0 || m_rows == 0 || m_latentDim == 0)
+        return mixture;
+    const auto doubles = torch::TensorOptions().dtype(torch::kFloat64);
+    torch::Tensor mu = torch::from_blob(const_cast<float *>(m_mu.data()), {m_rows, m_latentDim}, torch::kFloat32)
+                           .to(torch::kFloat64);
+    torch::Tensor variance =
+        torch::from_blob(const_cast<float *>(m_logVar.data()), {m_rows, m_latentDim}, torch::kFloat32)
+            .to(torch::kFloat64)
+            .exp();
+    torch::Generator random = at::detail::createCPUGenerator(kMixtureSeed);
+    if (m_rows > kMixtureSampleRows) {
+        const torch::Tensor subset = torch::randperm(m_rows, random).narrow(0, 0, kMixtureSampleRows);
+        mu = mu.index_select(0, subset);
+        variance = variance.index_select(0, subset);
+    }
+    const int64_t rows = mu.size(0);
+    int64_t k = std::clamp<int64_t>(rows / std::max(1, minimumRows), 1, components);
+    torch::Tensor centres = kMeans(mu, k, random);
+    torch::Tensor assignment = nearestCentre(mu, centres);
+    // Clusters under the minimum give their rows to the nearest large cluster.
+    const torch::Tensor counts = torch::bincount(assignment, {}, k);
+    const torch::Tensor large = (counts >= std::min<int64_t>(minimumRows, rows)).nonzero().squeeze(1);
+    centres = centres.index_select(0, large.numel() > 0 ? large : counts.argmax().unsqueeze(0));
+    assignment = nearestCentre(mu, centres);
+    k = centres.size(0);
+
+    const torch::Tensor identity = torch::eye(m_latentDim, doubles);
+    for (int64_t c = 0; c < k; ++c) {
+        const torch::Tensor members = (assignment == c).nonzero().squeeze(1);
+        const torch::Tensor m = mu.index_select(0, members);
+        const torch::Tensor mean = m.mean(0);
+        const torch::Tensor centred = m - mean;
+        // Law of total variance: the spread of the means plus the mean posterior variance.
+        const torch::Tensor covariance = centred.t().matmul(centred) / double(m.size(0))
+            + torch::diag(variance.index_select(0, members).mean(0)) + 1e-6 * identity;
+        const torch::Tensor factor = torch::linalg_cholesky(covariance).to(torch::kFloat32).contiguous();
+        const torch::Tensor meanFloat = mean.to(torch::kFloat32).contiguous();
+        mixture.weights.push_back(double(m.size(0)) / double(rows));
+        mixture.means.insert(mixture.means.end(), meanFloat.data_ptr<float>(),
+                             meanFloat.data_ptr<float>() + m_latentDim);
+        mixture.choleskyFactors.insert(mixture.choleskyFactors.end(), factor.data_ptr<float>(),
+                                       factor.data_ptr<float>() + factor.numel());
+    }
+    return mixture;
+}
 
 LatentLibrary::LatentLibrary(std::vector<float> mu, std::vector<float> logVar, int latentDim, const EncodedMatrix &data)
     : m_rows(data.rows)

@@ -9,6 +9,21 @@
 namespace synthreg::core {
 
 /**
+ * A Gaussian mixture in the latent space: component k has weight `weights[k]`, mean row k of
+ * `means` (components × latentDim) and covariance L Lᵀ with L the k-th lower-triangular
+ * (latentDim × latentDim) block of `choleskyFactors`. Row-major floats.
+ */
+struct LatentMixture
+{
+    int latentDim = 0;
+    std::vector<double> weights;
+    std::vector<float> means;
+    std::vector<float> choleskyFactors;
+
+    int components() const { return int(weights.size()); }
+};
+
+/**
  * Med-VAE's latent library: the posterior N(mu, exp(logVar)) of every training row, and per
  * Category span and level the (ascending) training rows that have it. Conditional sampling
  * decodes latents drawn around training rows that meet the conditions (the Med-VAE paper's
@@ -29,6 +44,14 @@ public:
 
     /** Training rows (ascending) that meet every condition; all rows without conditions. Conditions must be checked. */
     std::vector<int32_t> rowsMeeting(const Conditions &conditions) const;
+
+    /**
+     * The aggregate posterior (the mixture of every row's N(mu, exp(logVar))) summarised by up
+     * to `components` Gaussians: k-means on the posterior means, then per cluster the mean and
+     * the covariance of the cluster's rows' posteriors. A cluster keeps at least `minimumRows`
+     * rows, so no component describes fewer training rows than that. Deterministic.
+     */
+    LatentMixture aggregateMixture(int components, int minimumRows) const;
 
     /** Appends the library to a model's payload (raw little-endian blobs). */
     void write(ModelWriter &writer) const;

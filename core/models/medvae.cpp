@@ -22,6 +22,8 @@ const std::string kFamily = "medvae";
 constexpr int64_t kChunkRows = 16384;
 // Mixes the attempt number into the seed of a sampling draw (the golden-ratio increment of splitmix64).
 constexpr uint64_t kAttemptSeedStep = 0x9E3779B97F4A7C15ull;
+// Training rows each component of the sampling prior summarises at least: no component sits on a few rows.
+constexpr int kPriorMinimumRows = 20;
 
 /** Refuses data the network cannot train on, with the fix. */
 void checkTrainingData(const EncodedMatrix &data)
@@ -96,6 +98,7 @@ private:
     bool train(const EncodedMatrix &data, const TrainingContext &context);
     void buildLibrary(const torch::Tensor &rows, const EncodedMatrix &data);
     torch::Tensor libraryLatents(const std::vector<int32_t> &candidates, int64_t rows, torch::Generator &random) const;
+    torch::Tensor priorLatents(int64_t rows, torch::Generator &random) const;
     EncodedMatrix decode(const torch::Tensor &latent, torch::Generator &random) const;
 
     Hyperparameters m_values;
@@ -106,6 +109,7 @@ private:
     MedVaeNet m_net{nullptr};
     torch::Tensor m_discreteMask;
     LatentLibrary m_library;
+    LatentMixture m_prior;   ///< derived from m_library; empty: N(0, I)
     bool m_fitted = false;
 };
 
@@ -201,6 +205,7 @@ void MedVae::buildLibrary(const torch::Tensor &rows, const EncodedMatrix &data)
         append(logVar, posterior.logVar);
     }
     m_library = LatentLibrary(std::move(mu), std::move(logVar), m_settings.latentDim, data);
+    m_prior = m_library.aggregateMixture(m_settings.priorComponents, kPriorMinimumRows);
 }
 
 EncodedMatrix MedVae::sample(int64_t rows, const Conditions &conditions, uint64_t seed) const
@@ -231,10 +236,9 @@ EncodedMatrix MedVae::sample(int64_t rows, const Conditions &conditions, uint64_
             batch.values.reserve(size_t(batchRows) * size_t(m_layout.width()));
             for (int64_t start = 0; start < batchRows; start += kChunkRows) {
                 const int64_t size = std::min(kChunkRows, batchRows - start);
-                // Unconditioned: the prior N(0, I); conditioned: around training rows that meet the conditions.
-                const torch::Tensor latent = conditions.empty()
-                    ? torch::randn({size, int64_t(m_settings.latentDim)}, random)
-                    : libraryLatents(candidates, size, random);
+                // Unconditioned: the fitted prior; conditioned: around training rows that meet the conditions.
+                const torch::Tensor latent =
+                    conditions.empty() ? priorLatents(size, random) : libraryLatents(candidates, size, random);
                 const EncodedMatrix chunk = decode(latent, random);
                 batch.values.insert(batch.values.end(), chunk.values.begin(), chunk.values.end());
                 batch.rows += chunk.rows;
@@ -257,6 +261,22 @@ torch::Tensor MedVae::libraryLatents(const std::vector<int32_t> &candidates, int
     const torch::Tensor mu = view(m_library.mu()).index_select(0, chosen);
     const torch::Tensor logVar = view(m_library.logVar()).index_select(0, chosen);
     return mu + torch::exp(0.5 * logVar) * torch::randn(mu.sizes(), random);
+}
+
+torch::Tensor MedVae::priorLatents(int64_t rows, torch::Generator &random) const
+{
+    const int64_t dim = m_settings.latentDim;
+    const int64_t components = m_prior.components();
+    if (components == 0)
+        return torch::randn({rows, dim}, random);
+    const torch::Tensor component =
+        torch::multinomial(torch::tensor(m_prior.weights, torch::kFloat64), rows, /*replacement=*/true, random);
+    const torch::Tensor means =
+        torch::from_blob(const_cast<float *>(m_prior.means.data()), {components, dim}, torch::kFloat32);
+    const torch::Tensor factors = torch::from_blob(const_cast<float *>(m_prior.choleskyFactors.data()),
+                                                   {components, dim, dim}, torch::kFloat32);
+    const torch::Tensor noise = torch::randn({rows, dim, 1}, random);
+    return means.index_select(0, component) + factors.index_select(0, component).bmm(noise).squeeze(2);
 }
 
 EncodedMatrix MedVae::decode(const torch::Tensor &latent, torch::Generator &random) const
@@ -313,6 +333,7 @@ std::unique_ptr<Generator> MedVae::load(ModelReader &reader)
     model->m_library = LatentLibrary::read(reader, model->m_layout);
     if (model->m_library.latentDim() != model->m_settings.latentDim)
         throw GeneratorError("The saved Med-VAE latent library does not match the model; train the model again.");
+    model->m_prior = model->m_library.aggregateMixture(model->m_settings.priorComponents, kPriorMinimumRows);
     model->m_fitted = true;
     return model;
 }

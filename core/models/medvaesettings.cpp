@@ -27,6 +27,10 @@ std::vector<HyperparameterSpec> medVaeSpecs()
         {"categorical_weight", Type::Real, 0.01, 100, defaults.categoricalWeight, {},
          "Weight of the categories' and modes' reconstruction loss.", true},
         {"weight_decay", Type::Real, 0, 1e-2, defaults.weightDecay, {}, "L2 penalty on the weights (Adam).", false},
+        {"prior_components", Type::Integer, 0, 100, double(defaults.priorComponents), {},
+         "Gaussians fitted to the training rows' latent codes that new rows are drawn from (0: the standard "
+         "normal prior); each summarises at least 20 rows.",
+         false},
     };
 }
 
@@ -47,6 +51,7 @@ MedVaeSettings MedVaeSettings::from(const Hyperparameters &values)
     read("continuous_weight", settings.continuousWeight);
     read("categorical_weight", settings.categoricalWeight);
     read("weight_decay", settings.weightDecay);
+    read("prior_components", settings.priorComponents);
     return settings;
 }
 

@@ -23,6 +23,10 @@ struct MedVaeSettings
     double continuousWeight = 1.0;
     double categoricalWeight = 1.0;
     double weightDecay = 1e-5;
+    // Unconditioned rows start from a Gaussian mixture fitted to the aggregate posterior (each
+    // component summarising at least kPriorMinimumRows training rows) instead of N(0, I): the
+    // prior's holes and overlaps otherwise shift the share of whole row types (pbc's lab block).
+    int priorComponents = 5;
 
     /** Reads every setting from `values`; a missing name keeps its default. */
     static MedVaeSettings from(const Hyperparameters &values);
