@@ -490,17 +490,32 @@
         <translation>RMSE (kleiner ist besser)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
+        <source>Effect agreement (univariable Cox regression of %1, event %2): same direction %3 %, same significance %4 %</source>
+        <translation>Effektübereinstimmung (univariable Cox-Regression von %1, Ereignis %2): gleiche Richtung %3 %, gleiche Signifikanz %4 %</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Effect agreement (univariable logistic regression of %1 = %2): same direction %3 %, same significance %4 %</source>
+        <translation>Effektübereinstimmung (univariable logistische Regression von %1 = %2): gleiche Richtung %3 %, gleiche Signifikanz %4 %</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Covariate</source>
         <translation>Kovariable</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Odds ratio, real</source>
         <translation>Odds Ratio, real</translation>
     </message>
     <message>
         <location line="+0"/>
+        <source>Hazard ratio, real</source>
+        <translation>Hazard Ratio, real</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>p, real</source>
         <translation>p, real</translation>
     </message>
@@ -511,16 +526,21 @@
     </message>
     <message>
         <location line="+0"/>
+        <source>Hazard ratio, synthetic</source>
+        <translation>Hazard Ratio, synthetisch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>p, synthetic</source>
         <translation>p, synthetisch</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Same direction</source>
         <translation>Gleiche Richtung</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Same significance</source>
         <translation>Gleiche Signifikanz</translation>
     </message>
@@ -685,7 +705,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+111"/>
+        <location filename="../app/gui/main.cpp" line="+123"/>
         <source>Privacy-preserving synthetic registry data.</source>
         <translation>Datenschutzwahrende synthetische Registerdaten.</translation>
     </message>
@@ -708,7 +728,7 @@
 <context>
     <name>synthreg::gui::ChartPanel</name>
     <message>
-        <location filename="../ui/chartpanel.cpp" line="+84"/>
+        <location filename="../ui/chartpanel.cpp" line="+91"/>
         <location line="+2"/>
         <source>Show data</source>
         <translation>Daten zeigen</translation>
@@ -1117,7 +1137,7 @@
 <context>
     <name>synthreg::gui::EvaluationDetails</name>
     <message>
-        <location filename="../ui/evaluationdetails.cpp" line="+121"/>
+        <location filename="../ui/evaluationdetails.cpp" line="+120"/>
         <source>Choose a target column before evaluating to see how well a model trained on the synthetic data predicts it in real patients (train on synthetic, test on real).</source>
         <translation>Wählen Sie vor der Bewertung eine Zielspalte, um zu sehen, wie gut ein auf synthetischen Daten trainiertes Modell sie bei realen Patienten vorhersagt (synthetisch trainieren, real testen).</translation>
     </message>
@@ -1132,12 +1152,7 @@
         <translation>Ein Klassifikator unterschied reale von synthetischen Zeilen mit einer AUC von %1 (0,50: ununterscheidbar).</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Effect agreement (univariable logistic regression of %1 = %2): same direction %3 %, same significance %4 %</source>
-        <translation>Effektübereinstimmung (univariable logistische Regression von %1 = %2): gleiche Richtung %3 %, gleiche Signifikanz %4 %</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+13"/>
         <source>Effect agreement needs a target with two values.</source>
         <translation>Die Effektübereinstimmung braucht eine Zielspalte mit zwei Werten.</translation>
     </message>
@@ -1651,14 +1666,14 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>Release is not available in this version of SynthReg.</source>
-        <translation>Die Freigabe ist in dieser Version von SynthReg noch nicht verfügbar.</translation>
+        <source>Not in this version yet: the gate checklist, the bundle export and its report. Until then, the Evaluate mode&apos;s Privacy tab applies the same privacy checks the gate will use, and the Train mode&apos;s synthetic rows can be evaluated there.</source>
+        <translation>In dieser Version noch nicht enthalten: die Checkliste der Freigabeprüfung, der Bundle-Export und sein Bericht. Bis dahin wendet der Reiter Datenschutz im Bewertungsmodus dieselben Datenschutzprüfungen an, die die Freigabe nutzen wird, und die synthetischen Zeilen aus dem Trainingsmodus lassen sich dort bewerten.</translation>
     </message>
 </context>
 <context>
     <name>synthreg::gui::PrivacyView</name>
     <message>
-        <location filename="../ui/privacyview.cpp" line="+67"/>
+        <location filename="../ui/privacyview.cpp" line="+68"/>
         <source>Pass</source>
         <translation>Bestanden</translation>
     </message>
@@ -1699,12 +1714,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+127"/>
+        <location line="+108"/>
         <source>Synthetic rows</source>
         <translation>Synthetische Zeilen</translation>
     </message>
     <message>
-        <location line="-102"/>
+        <location line="-83"/>
         <source>Distance</source>
         <translation>Abstand</translation>
     </message>
@@ -1724,7 +1739,7 @@
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+65"/>
         <source>Privacy needs real rows the generator never saw; this evaluation had no holdout.</source>
         <translation>Datenschutz braucht reale Zeilen, die der Generator nie gesehen hat; diese Bewertung hatte keinen Holdout.</translation>
     </message>
@@ -1734,7 +1749,7 @@
         <translation>Datenschutz-Urteil: %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+36"/>
         <source>Check</source>
         <translation>Prüfung</translation>
     </message>
@@ -1759,7 +1774,7 @@
         <translation>Bedeutung</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="-29"/>
         <source>Column</source>
         <translation>Spalte</translation>
     </message>
@@ -1891,30 +1906,6 @@ Open the demo or import a file in the Data mode to see the schema SynthReg propo
         <location line="+11"/>
         <source>Could not write %1: %2</source>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <source>Could not read %1: %2</source>
-        <translation type="vanished">%1 konnte nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <source>%1 is not a JSON object (%2 at byte %3).</source>
-        <translation type="vanished">%1 ist kein JSON-Objekt (%2 bei Byte %3).</translation>
-    </message>
-    <message>
-        <source>%1 is neither a SynthReg schema (no &quot;format&quot; key) nor SDV metadata (no &quot;METADATA_SPEC_VERSION&quot; key).</source>
-        <translation type="vanished">%1 ist weder ein SynthReg-Schema (kein Schlüssel „format“) noch SDV-Metadaten (kein Schlüssel „METADATA_SPEC_VERSION“).</translation>
-    </message>
-    <message>
-        <source>%1 could not be read: %2</source>
-        <translation type="vanished">%1 konnte nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <source>%1 names a column more than once.</source>
-        <translation type="vanished">%1 nennt eine Spalte mehrfach.</translation>
-    </message>
-    <message>
-        <source>%1 does not describe every column of the data.</source>
-        <translation type="vanished">%1 beschreibt nicht jede Spalte der Daten.</translation>
     </message>
     <message>
         <location line="+30"/>
