@@ -934,8 +934,8 @@
 <context>
     <name>synthreg::gui::DataMode</name>
     <message>
-        <location filename="../ui/datamode.cpp" line="+83"/>
-        <location line="+21"/>
+        <location filename="../ui/datamode.cpp" line="+84"/>
+        <location line="+26"/>
         <source>Data preview</source>
         <translation>Datenvorschau</translation>
     </message>
@@ -1369,7 +1369,7 @@
 <context>
     <name>synthreg::gui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+107"/>
+        <location filename="../ui/mainwindow.cpp" line="+120"/>
         <source>Imported %1.</source>
         <translation>%1 importiert.</translation>
     </message>
@@ -1399,7 +1399,7 @@
         <translation>Freigabe</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Supported data files (*.csv *.tsv *.tab *.txt *.sqlite *.sqlite3 *.db *.sas7bdat *.xpt *.dta *.sav *.zsav)</source>
         <translation>Unterstützte Datendateien (*.csv *.tsv *.tab *.txt *.sqlite *.sqlite3 *.db *.sas7bdat *.xpt *.dta *.sav *.zsav)</translation>
     </message>
@@ -1435,7 +1435,7 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Import Data</source>
         <translation>Daten importieren</translation>
     </message>
@@ -1602,7 +1602,7 @@
         <translation>%1 Zeilen × %2 Spalten</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+39"/>
         <source>Import Failed</source>
         <translation>Import fehlgeschlagen</translation>
     </message>
@@ -2244,7 +2244,12 @@ Open the demo or import a file in the Data mode to see the schema SynthReg propo
 <context>
     <name>synthreg::gui::StartPage</name>
     <message>
-        <location filename="../ui/startpage.cpp" line="+58"/>
+        <location filename="../ui/startpage.cpp" line="+75"/>
+        <source>Open %1</source>
+        <translation>%1 öffnen</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Welcome to SynthReg</source>
         <translation>Willkommen bei SynthReg</translation>
     </message>
@@ -2278,6 +2283,11 @@ Open the demo or import a file in the Data mode to see the schema SynthReg propo
         <location line="+1"/>
         <source>Import file</source>
         <translation>Datei importieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recent files</source>
+        <translation>Zuletzt verwendete Dateien</translation>
     </message>
     <message>
         <location line="+1"/>

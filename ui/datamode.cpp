@@ -69,6 +69,7 @@ DataMode::DataMode(DatasetSession *session, QWidget *parent)
 
     connect(m_startPage, &StartPage::openDemoRequested, this, &DataMode::openDemoRequested);
     connect(m_startPage, &StartPage::importRequested, this, &DataMode::importRequested);
+    connect(m_startPage, &StartPage::openFileRequested, this, &DataMode::openFileRequested);
     connect(m_session, &DatasetSession::datasetChanged, this, &DataMode::showDataset);
     connect(m_session, &DatasetSession::columnSpecChanged, this, [this](int column) {
         if (column == m_profiledColumn)
@@ -82,6 +83,11 @@ DataMode::DataMode(DatasetSession *session, QWidget *parent)
 
     m_view->setAccessibleName(tr("Data preview"));
     showDataset();
+}
+
+void DataMode::setRecentFiles(const QStringList &paths)
+{
+    m_startPage->setRecentFiles(paths);
 }
 
 void DataMode::setImportEnabled(bool enabled)

@@ -28,12 +28,15 @@ public:
 
     /** Disables the start page's buttons while an import runs. */
     void setImportEnabled(bool enabled);
+    /** The start page's recently imported files, newest first. */
+    void setRecentFiles(const QStringList &paths);
     /** Shows the profile of `column` and makes it the current column of the preview. */
     void selectColumn(int column);
 
 Q_SIGNALS:
     void openDemoRequested();
     void importRequested();
+    void openFileRequested(const QString &path);
 
 protected:
     void changeEvent(QEvent *event) override;

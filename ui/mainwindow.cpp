@@ -4,16 +4,19 @@
 #include "datasetloader.h"
 #include "datasetsession.h"
 #include "evaluatemode.h"
-#include "trainmode.h"
 #include "language.h"
 #include "modeiconengine.h"
 #include "placeholdermode.h"
+#include "recentfiles.h"
 #include "schemamode.h"
+#include "trainmode.h"
 
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QInputDialog>
@@ -21,6 +24,7 @@
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QProgressBar>
 #include <QScreen>
 #include <QSettings>
@@ -30,6 +34,7 @@
 #include <QToolBar>
 #include <QToolButton>
 #include <QUndoStack>
+#include <QUrl>
 
 namespace synthreg::gui {
 
@@ -98,11 +103,19 @@ MainWindow::MainWindow(QWidget *parent)
         m_evaluateMode->start();
     });
     connect(m_dataMode, &DataMode::openDemoRequested, this, &MainWindow::openDemo);
+    connect(m_dataMode, &DataMode::openFileRequested, this, &MainWindow::openFile);
+    m_dataMode->setRecentFiles(recentFiles());
+    setAcceptDrops(true);
     connect(m_dataMode, &DataMode::importRequested, this, &MainWindow::importFile);
     connect(m_loader, &DatasetLoader::busyChanged, this, &MainWindow::onBusyChanged);
     connect(m_loader, &DatasetLoader::failed, this, &MainWindow::onImportFailed);
     connect(m_loader, &DatasetLoader::sqliteTablesListed, this, &MainWindow::chooseSqliteTable);
     connect(m_loader, &DatasetLoader::loaded, this, [this] {
+        if (!m_importingPath.isEmpty()) {
+            rememberRecentFile(m_importingPath);
+            m_dataMode->setRecentFiles(recentFiles());
+            m_importingPath.clear();
+        }
         setMode(Mode::Data);
         statusBar()->showMessage(tr("Imported %1.").arg(m_session->sourceName()), 5000);
     });
@@ -177,6 +190,7 @@ void MainWindow::readSettings()
 
 void MainWindow::openDemo()
 {
+    m_importingPath.clear();
     m_loader->loadDemo();
 }
 
@@ -207,6 +221,7 @@ void MainWindow::importFile()
 
 void MainWindow::openFile(const QString &path)
 {
+    m_importingPath = path;
     if (DatasetLoader::isSqliteFile(path)) {
         m_loader->listSqliteTables(path);
         return;
@@ -478,8 +493,37 @@ void MainWindow::onDatasetChanged()
     m_sizeLabel->setVisible(hasData);
 }
 
+namespace {
+
+/** The first local file among dragged URLs; empty when there is none. */
+QString droppedFile(const QMimeData *mime)
+{
+    for (const QUrl &url : mime->urls())
+        if (url.isLocalFile())
+            return url.toLocalFile();
+    return {};
+}
+
+} // namespace
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (!droppedFile(event->mimeData()).isEmpty() && !m_loader->isBusy())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QString path = droppedFile(event->mimeData());
+    if (path.isEmpty() || m_loader->isBusy())
+        return;
+    event->acceptProposedAction();
+    openFile(path);
+}
+
 void MainWindow::onImportFailed(const QString &sourceName, const QString &message)
 {
+    m_importingPath.clear();
     // Window-modal and non-blocking: the event loop (and any test driving it) keeps running.
     auto *box = new QMessageBox(QMessageBox::Critical, tr("Import Failed"),
                                 tr("SynthReg could not import %1.").arg(sourceName), QMessageBox::Ok, this);

@@ -67,6 +67,9 @@ public Q_SLOTS:
 protected:
     void changeEvent(QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
+    /** A data file dragged from the file manager onto the window is imported. */
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
     void createActions();
@@ -85,6 +88,7 @@ private:
 
     DatasetSession *m_session;
     DatasetLoader *m_loader;
+    QString m_importingPath;   ///< the file being imported; it joins the recent files once it loads
 
     QToolBar *m_modeBar = nullptr;
     QStackedWidget *m_pages = nullptr;

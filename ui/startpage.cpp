@@ -3,6 +3,8 @@
 #include "pagelayout.h"
 
 #include <QCommandLinkButton>
+#include <QDir>
+#include <QFileInfo>
 #include <QEvent>
 #include <QLabel>
 #include <QHBoxLayout>
@@ -17,6 +19,8 @@ StartPage::StartPage(QWidget *parent)
     , m_demoButton(new QCommandLinkButton(this))
     , m_importButton(new QCommandLinkButton(this))
     , m_privacyNote(new QLabel(this))
+    , m_recentTitle(new QLabel(this))
+    , m_recentList(new QWidget(this))
 {
     QFont titleFont = m_title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.8);
@@ -36,6 +40,9 @@ StartPage::StartPage(QWidget *parent)
     columnLayout->addSpacing(16);
     columnLayout->addWidget(m_demoButton);
     columnLayout->addWidget(m_importButton);
+    columnLayout->addSpacing(8);
+    columnLayout->addWidget(m_recentTitle);
+    columnLayout->addWidget(m_recentList);
     columnLayout->addSpacing(16);
     columnLayout->addWidget(m_privacyNote);
 
@@ -43,7 +50,35 @@ StartPage::StartPage(QWidget *parent)
 
     connect(m_demoButton, &QCommandLinkButton::clicked, this, &StartPage::openDemoRequested);
     connect(m_importButton, &QCommandLinkButton::clicked, this, &StartPage::importRequested);
+    auto *recentLayout = new QVBoxLayout(m_recentList);
+    recentLayout->setContentsMargins(0, 0, 0, 0);
+    recentLayout->setSpacing(0);
+    m_recentTitle->setObjectName(QStringLiteral("recentFilesTitle"));
+    QFont bold = m_recentTitle->font();
+    bold.setBold(true);
+    m_recentTitle->setFont(bold);
+    setRecentFiles({});
     retranslate();
+}
+
+void StartPage::setRecentFiles(const QStringList &paths)
+{
+    QLayout *layout = m_recentList->layout();
+    while (QLayoutItem *item = layout->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    for (const QString &path : paths) {
+        const QFileInfo info(path);
+        auto *button = new QCommandLinkButton(info.fileName(), QDir::toNativeSeparators(info.absolutePath()), m_recentList);
+        button->setObjectName(QStringLiteral("recentFileButton"));
+        button->setAccessibleName(tr("Open %1").arg(info.fileName()));
+        button->setToolTip(QDir::toNativeSeparators(path));
+        connect(button, &QCommandLinkButton::clicked, this, [this, path] { Q_EMIT openFileRequested(path); });
+        layout->addWidget(button);
+    }
+    m_recentTitle->setVisible(!paths.isEmpty());
+    m_recentList->setVisible(!paths.isEmpty());
 }
 
 void StartPage::changeEvent(QEvent *event)
@@ -65,6 +100,7 @@ void StartPage::retranslate()
     m_importButton->setText(tr("Import file…"));
     m_importButton->setDescription(tr("CSV or TSV, a SQLite table, or a SAS, Stata or SPSS file."));
     m_importButton->setAccessibleName(tr("Import file"));
+    m_recentTitle->setText(tr("Recent files"));
     m_privacyNote->setText(tr("Your data stays on this computer. SynthReg opens source files "
                               "read-only and never changes them."));
 }

@@ -7,7 +7,7 @@ class QLabel;
 
 namespace synthreg::gui {
 
-/** What the Data mode shows before anything is loaded: open the demo or import a file. */
+/** What the Data mode shows before anything is loaded: open the demo, import a file or reopen a recent one. */
 class StartPage : public QWidget
 {
     Q_OBJECT
@@ -15,9 +15,13 @@ class StartPage : public QWidget
 public:
     explicit StartPage(QWidget *parent = nullptr);
 
+    /** Lists `paths` (newest first) under "Recent files"; the section hides when it is empty. */
+    void setRecentFiles(const QStringList &paths);
+
 Q_SIGNALS:
     void openDemoRequested();
     void importRequested();
+    void openFileRequested(const QString &path);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -30,6 +34,8 @@ private:
     QCommandLinkButton *m_demoButton;
     QCommandLinkButton *m_importButton;
     QLabel *m_privacyNote;
+    QLabel *m_recentTitle;
+    QWidget *m_recentList;
 };
 
 } // namespace synthreg::gui

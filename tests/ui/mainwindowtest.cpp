@@ -1,23 +1,31 @@
 #include "qstringprinter.h"
 
 #include "core/io/tablewriters.h"
+#include "support/testpaths.h"
 #include "ui/datasetloader.h"
 #include "ui/datasetsession.h"
 #include "ui/evaluationdetails.h"
 #include "ui/language.h"
 #include "ui/mainwindow.h"
+#include "ui/recentfiles.h"
 #include "ui/schemamodel.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemView>
 #include <QAction>
+#include <QCommandLinkButton>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFileInfo>
 #include <QHeaderView>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolBar>
 #include <QToolButton>
+#include <QUrl>
 
 #include <gtest/gtest.h>
 
@@ -170,4 +178,37 @@ TEST(MainWindowTest, EveryControlHasAnAccessibleName)
     for (QAbstractItemView *itemView : window.findChildren<QAbstractItemView *>())
         check(itemView);
     EXPECT_TRUE(unnamed.isEmpty()) << unnamed.join(QStringLiteral(", ")).toStdString();
+}
+
+TEST(MainWindowTest, ImportedFilesBecomeRecentAndADroppedFileIsImported)
+{
+    QTemporaryDir dir;
+    const QString first = synthreg::test::writeFile(dir, QStringLiteral("visits.csv"), "id,age\n1,40\n2,51\n3,62\n");
+    const QString second = synthreg::test::writeFile(dir, QStringLiteral("labs.csv"), "id,bili\n1,0.7\n2,1.4\n3,0.9\n");
+    {
+        gui::MainWindow window;
+        window.openFile(first);
+        ASSERT_TRUE(QTest::qWaitFor([&] { return window.session()->hasData() && !window.loader()->isBusy(); }, 30000));
+        // Dropping a file from the file manager imports it too.
+        QMimeData mime;
+        mime.setUrls({QUrl::fromLocalFile(second)});
+        QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(&window, &enter);
+        EXPECT_TRUE(enter.isAccepted()) << "a local file is welcome";
+        QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(&window, &drop);
+        ASSERT_TRUE(QTest::qWaitFor([&] { return window.session()->table().columnCount() == 2
+                                                 && window.session()->table().indexOf(QStringLiteral("bili")) >= 0; }, 30000))
+            << window.session()->table().columnNames().join(QLatin1Char(',')).toStdString();
+    }
+    EXPECT_EQ(gui::recentFiles(), (QStringList{QFileInfo(second).absoluteFilePath(), QFileInfo(first).absoluteFilePath()}));
+
+    // A new window offers them on its start page, newest first; a click reopens one.
+    gui::MainWindow window;
+    const auto buttons = window.findChildren<QCommandLinkButton *>(QStringLiteral("recentFileButton"));
+    ASSERT_EQ(buttons.size(), 2);
+    EXPECT_EQ(buttons[0]->text(), QStringLiteral("labs.csv"));
+    buttons[1]->click();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return window.session()->hasData() && !window.loader()->isBusy(); }, 30000));
+    EXPECT_GE(window.session()->table().indexOf(QStringLiteral("age")), 0);
 }
