@@ -1330,40 +1330,25 @@
 <context>
     <name>synthreg::gui::LossChart</name>
     <message>
-        <location filename="../ui/losschart.cpp" line="+151"/>
+        <location filename="../ui/losschart.cpp" line="+134"/>
         <source>Training losses per epoch</source>
         <translation>Trainingsverluste je Epoche</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+7"/>
+        <location line="+4"/>
         <source>Epoch</source>
         <translation>Epoche</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-3"/>
         <source>Loss (generator&apos;s own units)</source>
         <translation>Verlust (Einheiten des Generators)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Show data</source>
-        <translation>Daten zeigen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Show the losses as a table</source>
-        <translation>Verluste als Tabelle zeigen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>Training loss chart</source>
         <translation>Diagramm der Trainingsverluste</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Training losses as a table</source>
-        <translation>Trainingsverluste als Tabelle</translation>
     </message>
 </context>
 <context>

@@ -1,16 +1,13 @@
 #include "losschart.h"
 
+#include "chartpanel.h"
 #include "rolefamily.h"
 
 #include <QChart>
 #include <QChartView>
 #include <QEvent>
-#include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLineSeries>
 #include <QLocale>
-#include <QPushButton>
-#include <QStackedWidget>
 #include <QTableWidget>
 #include <QValueAxis>
 #include <QVBoxLayout>
@@ -26,9 +23,8 @@ LossChart::LossChart(QWidget *parent)
     , m_view(new QChartView(m_chart, this))
     , m_epochAxis(new QValueAxis(m_chart))
     , m_lossAxis(new QValueAxis(m_chart))
-    , m_table(new QTableWidget(this))
-    , m_stack(new QStackedWidget(this))
-    , m_showData(new QPushButton(this))
+    , m_panel(new ChartPanel(m_view, QStringLiteral("loss"), this))
+    , m_table(m_panel->table())
 {
     setObjectName(QStringLiteral("lossChart"));
     m_chart->setAnimationOptions(QChart::NoAnimation);
@@ -39,22 +35,9 @@ LossChart::LossChart(QWidget *parent)
     m_lossAxis->setRange(0, 1);
     m_view->setRenderHint(QPainter::Antialiasing);
     m_view->setMinimumHeight(220);
-    m_table->setObjectName(QStringLiteral("lossTable"));
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->verticalHeader()->setVisible(false);
-    m_stack->addWidget(m_view);
-    m_stack->addWidget(m_table);
-    m_showData->setObjectName(QStringLiteral("showLossDataButton"));
-    m_showData->setCheckable(true);
-    connect(m_showData, &QPushButton::toggled, m_stack, [this](bool on) { m_stack->setCurrentIndex(on ? 1 : 0); });
-
-    auto *buttons = new QHBoxLayout;
-    buttons->addStretch();
-    buttons->addWidget(m_showData);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_stack, 1);
-    layout->addLayout(buttons);
+    layout->addWidget(m_panel);
     applyPalette();
     retranslate();
 }
@@ -151,10 +134,7 @@ void LossChart::retranslate()
     m_chart->setTitle(tr("Training losses per epoch"));
     m_epochAxis->setTitleText(tr("Epoch"));
     m_lossAxis->setTitleText(tr("Loss (generator's own units)"));
-    m_showData->setText(tr("Show data"));
-    m_showData->setAccessibleName(tr("Show the losses as a table"));
-    m_view->setAccessibleName(tr("Training loss chart"));
-    m_table->setAccessibleName(tr("Training losses as a table"));
+    m_panel->setDescription(tr("Training loss chart"));
     if (m_table->columnCount() > 0)
         m_table->setHorizontalHeaderItem(0, new QTableWidgetItem(tr("Epoch")));
 }

@@ -10,12 +10,12 @@
 class QChart;
 class QChartView;
 class QLineSeries;
-class QPushButton;
-class QStackedWidget;
 class QTableWidget;
 class QValueAxis;
 
 namespace synthreg::gui {
+
+class ChartPanel;
 
 /**
  * The live loss chart of a training run: one line per loss the generator reports (generator,
@@ -46,9 +46,8 @@ private:
     QChartView *m_view;
     QValueAxis *m_epochAxis;
     QValueAxis *m_lossAxis;
-    QTableWidget *m_table;
-    QStackedWidget *m_stack;
-    QPushButton *m_showData;
+    ChartPanel *m_panel;
+    QTableWidget *m_table;   ///< the panel's "Show data" table
     std::map<std::string, QLineSeries *> m_series;
     double m_lowest = 0;
     double m_highest = 0;

@@ -148,7 +148,7 @@ TEST(TrainModeTest, ReadsInGerman)
     ASSERT_EQ(gui::installTranslation(QStringLiteral("de")), QStringLiteral("de"));
     QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
     EXPECT_EQ(child<QPushButton>(mode, "startTrainingButton")->text(), QStringLiteral("Training &starten"));
-    EXPECT_EQ(child<QPushButton>(mode, "showLossDataButton")->text(), QStringLiteral("Daten zeigen"));
+    EXPECT_EQ(child<QPushButton>(mode, "lossShowData")->text(), QStringLiteral("Daten zeigen"));
     ASSERT_TRUE(mode.selectGenerator(QStringLiteral("medvae")));
     EXPECT_TRUE(child<QLabel>(mode, "generatorSummary")->text().startsWith(QStringLiteral("Schneller, stabiler")))
         << child<QLabel>(mode, "generatorSummary")->text().toStdString();
