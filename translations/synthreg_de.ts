@@ -1278,7 +1278,7 @@
         <translation>dieselbe Spalte</translation>
     </message>
     <message numerus="yes">
-        <location line="+90"/>
+        <location line="+91"/>
         <source>%n columns; the Show data table lists every value.</source>
         <translation>
             <numerusform>%n Spalte; die Tabelle unter „Daten zeigen“ listet jeden Wert.</numerusform>
@@ -1999,7 +1999,7 @@ Open the demo or import a file in the Data mode to see the schema SynthReg propo
 <context>
     <name>synthreg::gui::ScorecardWidget</name>
     <message>
-        <location filename="../ui/scorecardwidget.cpp" line="+155"/>
+        <location filename="../ui/scorecardwidget.cpp" line="+157"/>
         <source>Excellent</source>
         <translation>Ausgezeichnet</translation>
     </message>
@@ -2020,12 +2020,12 @@ Open the demo or import a file in the Data mode to see the schema SynthReg propo
     </message>
     <message>
         <location line="+3"/>
-        <location line="+117"/>
+        <location line="+124"/>
         <source>Not computed</source>
         <translation>Nicht berechnet</translation>
     </message>
     <message>
-        <location line="-93"/>
+        <location line="-100"/>
         <source>Fidelity</source>
         <translation>Treue</translation>
     </message>
@@ -2160,7 +2160,7 @@ Open the demo or import a file in the Data mode to see the schema SynthReg propo
         <translation>Datenschutz braucht echte Zeilen, die der Generator nie gesehen hat; diese Bewertung hatte keinen Holdout.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+23"/>
         <source>None</source>
         <translation>Keine</translation>
     </message>
@@ -2170,43 +2170,37 @@ Open the demo or import a file in the Data mode to see the schema SynthReg propo
         <translation>Kopien gefunden</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>of %1 synthetic rows</source>
         <translation>von %1 synthetischen Zeilen</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+11"/>
-        <location line="+6"/>
+        <location line="-9"/>
         <source>Leak</source>
         <translation>Leck</translation>
     </message>
     <message>
-        <location line="-15"/>
-        <location line="+9"/>
-        <location line="+6"/>
+        <location line="-1"/>
         <source>Near the limit</source>
         <translation>Nahe der Grenze</translation>
     </message>
     <message>
-        <location line="-13"/>
-        <location line="+7"/>
-        <location line="+6"/>
+        <location line="-1"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="+16"/>
         <source>limit %1; real data: %2</source>
         <translation>Grenze %1; echte Daten: %2</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>0.50 is ideal; above 0.60 is flagged</source>
         <translation>0,50 ist ideal; über 0,60 wird markiert</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>ideal %1</source>
         <translation>ideal %1</translation>
     </message>

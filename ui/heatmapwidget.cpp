@@ -94,12 +94,13 @@ void paintHeatmap(QPainter &painter, const QRectF &area, const HeatmapContent &c
     const HeatmapGeometry geometry = geometryOf(area, n, metrics);
     painter.save();
     painter.setPen(palette.color(QPalette::Text));
-    QFont bold = painter.font();
+    const QFont font = painter.font();
+    QFont bold = font;
     bold.setBold(true);
     painter.setFont(bold);
     painter.drawText(geometry.title, Qt::AlignLeft | Qt::AlignVCenter, content.title);
-    painter.setFont(QFont(painter.font().family(), painter.font().pointSize()));
-    const QFontMetricsF plain(painter.font());
+    painter.setFont(font);
+    const QFontMetricsF plain(font);
     const QLocale locale;
     const bool valuesFit = plain.horizontalAdvance(QStringLiteral("-0.00")) + 4 < geometry.cell && plain.height() < geometry.cell;
     for (int row = 0; row < n; ++row) {

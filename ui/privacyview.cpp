@@ -272,9 +272,9 @@ void PrivacyView::fillChecks(const std::vector<core::PrivacyCheck> &checks)
         grid->addWidget(new QLabel(displayNumber(check.value, decimals), m_checks), row, 2, Qt::AlignRight | Qt::AlignTop);
         grid->addWidget(new QLabel(displayNumber(check.limit, decimals), m_checks), row, 3, Qt::AlignRight | Qt::AlignTop);
         grid->addWidget(explanation, row, 4);
-        for (QLabel *label : m_checks->findChildren<QLabel *>())
-            label->setAccessibleName(label->text());
     }
+    for (QLabel *label : m_checks->findChildren<QLabel *>())
+        label->setAccessibleName(label->text());
     grid->setColumnStretch(4, 1);
     grid->setHorizontalSpacing(14);
 }

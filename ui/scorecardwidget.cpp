@@ -1,5 +1,7 @@
 #include "scorecardwidget.h"
 
+#include "core/privacy/privacychecks.h"
+
 #include <QEvent>
 #include <QGridLayout>
 #include <QGroupBox>
@@ -267,35 +269,41 @@ void ScorecardWidget::fill()
     m_privacyMissing->setText(tr("Privacy needs real rows the generator never saw; this evaluation had no holdout."));
     if (hasPrivacy) {
         const core::PrivacyReport &p = *r.privacy;
+        // The chips follow the same checks (and limits) as the Privacy tab and the release gate.
+        const std::vector<core::PrivacyCheck> checks = core::privacyChecks(p);
+        const auto outcomeOf = [&](const QString &key) {
+            for (const core::PrivacyCheck &check : checks)
+                if (check.key == key)
+                    return check.outcome;
+            return core::CheckOutcome::NotComputed;
+        };
+        const auto setOutcomeChip = [this](QLabel *chip, core::CheckOutcome outcome) {
+            switch (outcome) {
+            case core::CheckOutcome::Pass: setChip(chip, tr("OK"), kGreen); return;
+            case core::CheckOutcome::Warn: setChip(chip, tr("Near the limit"), kAmber); return;
+            case core::CheckOutcome::Fail: setChip(chip, tr("Leak"), kRed); return;
+            case core::CheckOutcome::NotComputed: break;
+            }
+            setChip(chip, tr("Not computed"), kGrey);
+        };
+
+        const bool copies = outcomeOf(QStringLiteral("exact_matches")) == core::CheckOutcome::Fail;
         m_exactTile.value->setText(QLocale().toString(qulonglong(p.exactMatches.syntheticMatches)));
-        setChip(m_exactTile.chip, p.exactMatches.syntheticMatches == 0 ? tr("None") : tr("Copies found"),
-                p.exactMatches.syntheticMatches == 0 ? kGreen : kRed);
+        setChip(m_exactTile.chip, copies ? tr("Copies found") : tr("None"), copies ? kRed : kGreen);
         m_exactTile.note->setText(tr("of %1 synthetic rows").arg(QLocale().toString(qulonglong(p.exactMatches.syntheticRows))));
 
-        const double c = p.leakage.coefficient;
-        m_leakageTile.value->setText(number(c, 3));
-        if (!std::isfinite(c))
-            setChip(m_leakageTile.chip, tr("Not computed"), kGrey);
-        else if (p.leakage.isFlagged)
-            setChip(m_leakageTile.chip, tr("Leak"), kRed);
-        else if (c > p.leakage.threshold / 2)
-            setChip(m_leakageTile.chip, tr("Near the limit"), kAmber);
-        else
-            setChip(m_leakageTile.chip, tr("OK"), kGreen);
+        m_leakageTile.value->setText(number(p.leakage.coefficient, 3));
+        setOutcomeChip(m_leakageTile.chip, outcomeOf(QStringLiteral("leakage")));
         m_leakageTile.note->setText(p.leakage.error.isEmpty()
                                         ? tr("limit %1; real data: %2").arg(number(p.leakage.threshold), number(p.leakage.baselineCoefficient, 3))
                                         : p.leakage.error);
 
-        const double auc = p.membership.auc;
-        m_membershipTile.value->setText(number(auc));
-        setChip(m_membershipTile.chip, auc > 0.6 ? tr("Leak") : auc > 0.55 ? tr("Near the limit") : tr("OK"),
-                auc > 0.6 ? kRed : auc > 0.55 ? kAmber : kGreen);
+        m_membershipTile.value->setText(number(p.membership.auc));
+        setOutcomeChip(m_membershipTile.chip, outcomeOf(QStringLiteral("membership_auc")));
         m_membershipTile.note->setText(tr("0.50 is ideal; above 0.60 is flagged"));
 
-        const double excess = p.dcr.shareCloserToTrain - p.dcr.idealShare;
         m_dcrTile.value->setText(number(100 * p.dcr.shareCloserToTrain, 0) + QLatin1Char('%'));
-        setChip(m_dcrTile.chip, excess > 0.10 ? tr("Leak") : excess > 0.05 ? tr("Near the limit") : tr("OK"),
-                excess > 0.10 ? kRed : excess > 0.05 ? kAmber : kGreen);
+        setOutcomeChip(m_dcrTile.chip, outcomeOf(QStringLiteral("dcr_share")));
         m_dcrTile.note->setText(tr("ideal %1").arg(number(100 * p.dcr.idealShare, 0) + QLatin1Char('%')));
     }
 
