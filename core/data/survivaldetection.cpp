@@ -50,11 +50,13 @@ bool isEventWord(const QString &label)
     return words.contains(label.trimmed().toLower());
 }
 
-QStringList sortedCodes(const Column &column)
+} // namespace
+
+QStringList distinctCodes(const Column &column, qsizetype limit)
 {
     QStringList codes;
     std::vector<double> numbers;
-    for (size_t row = 0; row < column.size(); ++row) {
+    for (size_t row = 0; row < column.size() && codes.size() + qsizetype(numbers.size()) <= limit; ++row) {
         if (column.isMissing(row))
             continue;
         if (column.kind() == StorageKind::Numeric) {
@@ -69,7 +71,6 @@ QStringList sortedCodes(const Column &column)
         codes << formatNumber(value);
     return codes;
 }
-} // namespace
 
 EventCoding proposeEventCoding(const QStringList &codes, QString *reason)
 {
@@ -124,7 +125,7 @@ SurvivalProposal detectSurvivalPairs(const Table &table, const QList<ColumnProfi
         proposal.links << SurvivalLink{prefix.isEmpty() ? timeName : prefix.toUpper(), timeName, eventName};
 
         QString codingReason;
-        proposal.eventCoding.insert(eventName, proposeEventCoding(sortedCodes(table.column(e)), &codingReason));
+        proposal.eventCoding.insert(eventName, proposeEventCoding(distinctCodes(table.column(e), 3), &codingReason));
         proposal.reasons.insert(timeName, QStringLiteral("non-negative times named like a follow-up, paired with '%1' → survival time").arg(eventName));
         proposal.reasons.insert(eventName, QStringLiteral("%1, paired with '%2' → event indicator").arg(codingReason, timeName));
         if (profiles[t].minimum <= 0)

@@ -7,6 +7,7 @@
 
 namespace synthreg::core {
 
+class Column;
 class Table;
 
 /** Survival endpoints found in a table, with the event coding and a reason per column. */
@@ -34,5 +35,11 @@ SurvivalProposal detectSurvivalPairs(const Table &table, const QList<ColumnProfi
  * 2 event (survival::pbc: transplant competes with death); labels such as alive/dead by word.
  */
 EventCoding proposeEventCoding(const QStringList &codes, QString *reason);
+
+/**
+ * The distinct non-missing values of `column` as displayed, numbers in numeric order. Stops
+ * once it has found more than `limit`, so a many-valued column costs little.
+ */
+QStringList distinctCodes(const Column &column, qsizetype limit);
 
 } // namespace synthreg::core
