@@ -4,6 +4,7 @@
 #include "datasetsession.h"
 #include "rolefamily.h"
 #include "schemadelegate.h"
+#include "schemalinkseditor.h"
 #include "schemamodel.h"
 #include "setcolumnspeccommand.h"
 #include "warningpanel.h"
@@ -43,6 +44,7 @@ SchemaMode::SchemaMode(DatasetSession *session, QWidget *parent)
     , m_importButton(new QPushButton(this))
     , m_exportButton(new QPushButton(this))
     , m_view(new QTableView(this))
+    , m_links(new SchemaLinksEditor(session, this))
     , m_legend(new QWidget(this))
 {
     m_emptyLabel->setAlignment(Qt::AlignCenter);
@@ -90,6 +92,7 @@ SchemaMode::SchemaMode(DatasetSession *session, QWidget *parent)
     contentLayout->addLayout(buttons);
     contentLayout->addWidget(m_view, 1);
     contentLayout->addWidget(m_legend);
+    contentLayout->addWidget(m_links);
 
     m_stack->addWidget(m_emptyLabel);
     m_stack->addWidget(content);

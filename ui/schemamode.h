@@ -10,6 +10,7 @@ class QTableView;
 namespace synthreg::gui {
 
 class DatasetSession;
+class SchemaLinksEditor;
 class SchemaModel;
 class WarningPanel;
 
@@ -76,6 +77,7 @@ private:
     QPushButton *m_importButton;
     QPushButton *m_exportButton;
     QTableView *m_view;
+    SchemaLinksEditor *m_links;
     QWidget *m_legend;
     QString m_lastDirectory;
 };

@@ -5,11 +5,18 @@
 #include "ui/datasetsession.h"
 #include "ui/mainwindow.h"
 #include "ui/schemamode.h"
+#include "ui/schemalinkseditor.h"
 #include "ui/schemamodel.h"
 #include "ui/setcolumnspeccommand.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
+#include <QComboBox>
+#include <QGroupBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTableWidget>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -247,4 +254,54 @@ TEST(SchemaEditingTest, EditMenuUndoesAndRedoes)
     EXPECT_EQ(roleOf(*window.session(), QStringLiteral("age")), core::ColumnRole::Continuous);
     redo->trigger();
     EXPECT_EQ(roleOf(*window.session(), QStringLiteral("age")), core::ColumnRole::Integer);
+}
+
+TEST(SchemaEditingTest, EndpointsAreAddedAndRemovedInTheEditorAsUndoableSteps)
+{
+    gui::DatasetSession session;
+    fill(session);
+    gui::SchemaLinksEditor editor(&session);
+    auto *endpoints = editor.findChild<QTableWidget *>(QStringLiteral("survivalEndpoints"));
+    ASSERT_TRUE(endpoints);
+    ASSERT_EQ(endpoints->rowCount(), 1);
+    EXPECT_EQ(endpoints->item(0, 0)->text(), QStringLiteral("OS"));
+    EXPECT_EQ(endpoints->item(0, 3)->text(), QStringLiteral("0 = censored; 1 = event")) << "the coding is shown";
+
+    endpoints->selectRow(0);
+    editor.findChild<QPushButton *>(QStringLiteral("removeEndpointButton"))->click();
+    EXPECT_TRUE(session.schema().survival.isEmpty());
+    EXPECT_EQ(endpoints->rowCount(), 0);
+    session.undoStack()->undo();
+    EXPECT_EQ(session.schema().survival.size(), 1);
+    EXPECT_EQ(endpoints->rowCount(), 1);
+
+    // An event column with many values is refused, with a reason, and nothing changes.
+    const core::Schema before = session.schema();
+    editor.findChild<QLineEdit *>(QStringLiteral("endpointName"))->setText(QStringLiteral("Age"));
+    editor.findChild<QComboBox *>(QStringLiteral("endpointTimeColumn"))->setCurrentText(QStringLiteral("time"));
+    editor.findChild<QComboBox *>(QStringLiteral("endpointEventColumn"))->setCurrentText(QStringLiteral("age"));
+    editor.findChild<QPushButton *>(QStringLiteral("addEndpointButton"))->click();
+    auto *error = editor.findChild<QLabel *>(QStringLiteral("endpointError"));
+    EXPECT_FALSE(error->isHidden());
+    EXPECT_TRUE(error->text().contains(QStringLiteral("age"))) << error->text().toStdString();
+    EXPECT_EQ(session.schema(), before);
+}
+
+TEST(SchemaEditingTest, CheckingLongitudinalKeysMarksTheColumnsAndUndoClearsThem)
+{
+    gui::DatasetSession session;
+    fill(session);
+    gui::SchemaLinksEditor editor(&session);
+    auto *box = editor.findChild<QGroupBox *>(QStringLiteral("longitudinalBox"));
+    ASSERT_FALSE(box->isChecked());
+    editor.findChild<QComboBox *>(QStringLiteral("patientIdColumn"))->setCurrentText(QStringLiteral("id"));
+    editor.findChild<QComboBox *>(QStringLiteral("visitTimeColumn"))->setCurrentText(QStringLiteral("age"));
+    box->setChecked(true);
+    ASSERT_TRUE(session.schema().longitudinal);
+    EXPECT_EQ(session.schema().longitudinal->visitTimeColumn, QStringLiteral("age"));
+    EXPECT_EQ(roleOf(session, QStringLiteral("age")), core::ColumnRole::VisitTime);
+    session.undoStack()->undo();
+    EXPECT_FALSE(session.schema().longitudinal);
+    EXPECT_EQ(roleOf(session, QStringLiteral("age")), core::ColumnRole::Continuous);
+    EXPECT_FALSE(box->isChecked()) << "the editor follows the undo";
 }
