@@ -230,6 +230,7 @@ void EvaluateMode::start()
     m_message->clear();
     m_progress->setValue(0);
     m_stepLabel->setText(tr("Starting …"));
+    Q_EMIT jobProgress(0, tr("Evaluating …"));
 
     m_evaluatedTrain = trainingSelection();
     m_evaluatedSynthetic = m_synthetic;
@@ -237,6 +238,7 @@ void EvaluateMode::start()
     connect(job, &EvaluationJob::progressChanged, this, [this](double fraction, const QString &step) {
         m_progress->setValue(int(100 * fraction + 0.5));
         m_stepLabel->setText(step);
+        Q_EMIT jobProgress(m_progress->value(), tr("Evaluating: %1").arg(step));
     });
     connect(job, &EvaluationJob::finished, this, &EvaluateMode::onJobFinished);
     connect(job, &EvaluationJob::failed, this, &EvaluateMode::onJobFailed);
@@ -257,6 +259,7 @@ void EvaluateMode::onJobFinished(const core::EvaluationReport &report)
     m_progress->setValue(100);
     m_details->setReport(report, m_evaluatedTrain.table, m_evaluatedTrain.rows, m_evaluatedSynthetic);
     updateState();
+    Q_EMIT jobProgress(-1, {});
     Q_EMIT evaluationFinished();
 }
 
@@ -267,6 +270,7 @@ void EvaluateMode::onJobFailed(const QString &message)
     m_stepLabel->clear();
     m_message->setText(message);
     updateState();
+    Q_EMIT jobProgress(-1, {});
     Q_EMIT failed(message);
 }
 

@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "core/models/computedevice.h"
 #include "datamode.h"
 #include "datasetloader.h"
 #include "datasetsession.h"
@@ -31,6 +32,7 @@
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QThread>
 #include <QToolBar>
 #include <QToolButton>
 #include <QUndoStack>
@@ -409,14 +411,37 @@ void MainWindow::createStatusBar()
     m_busyBar->setMaximumWidth(140);
     m_busyBar->setMaximumHeight(fontMetrics().height());
     m_busyBar->setTextVisible(false);
+    m_jobLabel = new QLabel(this);
+    m_jobLabel->setObjectName(QStringLiteral("jobStatusLabel"));
+    m_jobBar = new QProgressBar(this);
+    m_jobBar->setObjectName(QStringLiteral("jobStatusBar"));
+    m_jobBar->setRange(0, 100);
+    m_jobBar->setMaximumWidth(140);
+    m_jobBar->setMaximumHeight(fontMetrics().height());
+    m_jobBar->setTextVisible(false);
     m_sizeLabel = new QLabel(this);
     m_deviceLabel = new QLabel(this);
+    m_deviceLabel->setObjectName(QStringLiteral("deviceStatusLabel"));
     statusBar()->addPermanentWidget(m_busyLabel);
     statusBar()->addPermanentWidget(m_busyBar);
+    statusBar()->addPermanentWidget(m_jobLabel);
+    statusBar()->addPermanentWidget(m_jobBar);
     statusBar()->addPermanentWidget(m_sizeLabel);
     statusBar()->addPermanentWidget(m_deviceLabel);
     m_busyLabel->hide();
     m_busyBar->hide();
+    m_jobLabel->hide();
+    m_jobBar->hide();
+    connect(m_trainMode, &TrainMode::jobProgress, this, &MainWindow::onJobProgress);
+    connect(m_evaluateMode, &EvaluateMode::jobProgress, this, &MainWindow::onJobProgress);
+}
+
+void MainWindow::onJobProgress(int percent, const QString &text)
+{
+    m_jobLabel->setText(text);
+    m_jobBar->setValue(std::max(0, percent));
+    m_jobLabel->setVisible(percent >= 0);
+    m_jobBar->setVisible(percent >= 0);
 }
 
 void MainWindow::retranslate()
@@ -448,8 +473,14 @@ void MainWindow::retranslate()
         if (QWidget *button = m_modeBar->widgetForAction(action))
             button->setAccessibleName(tr("%1 mode").arg(modeTitle(mode)));
     }
-    m_deviceLabel->setText(tr("Device: CPU"));
-    m_deviceLabel->setToolTip(tr("Generators will train on this device. GPU support comes with training."));
+    // The fastest device present: the GPU when LibTorch sees one; the Train mode picks per run.
+    static const core::ComputeDevice device = core::computeDevices().back();
+    m_deviceLabel->setText(tr("Device: %1").arg(device.key == "cuda" ? QString::fromStdString(device.name)
+                                                                       : tr("CPU (%n thread(s))", nullptr,
+                                                                            QThread::idealThreadCount())));
+    m_deviceLabel->setToolTip(device.key == "cuda" ? tr("Generators can train on this GPU; choose the device in the Train mode.")
+                                                   : tr("No CUDA GPU found: generators train on the CPU."));
+    m_jobBar->setAccessibleName(tr("Job progress"));
     if (m_loader->isBusy())
         m_busyLabel->setText(tr("Importing %1…").arg(m_loader->currentSourceName()));
     m_busyBar->setAccessibleName(tr("Import in progress"));

@@ -81,6 +81,8 @@ private:
     void updateLanguageActions();
     void setLanguage(const QString &language);
     void onBusyChanged(bool busy);
+    /** Shows a training or evaluation job's progress in the status bar; percent < 0 hides it. */
+    void onJobProgress(int percent, const QString &text);
     void onDatasetChanged();
     void onImportFailed(const QString &sourceName, const QString &message);
     void chooseSqliteTable(const QString &path, const QList<core::SqliteTableInfo> &tables);
@@ -117,6 +119,8 @@ private:
 
     QLabel *m_busyLabel = nullptr;
     QProgressBar *m_busyBar = nullptr;
+    QLabel *m_jobLabel = nullptr;
+    QProgressBar *m_jobBar = nullptr;
     QLabel *m_sizeLabel = nullptr;
     QLabel *m_deviceLabel = nullptr;
     QString m_lastDirectory;

@@ -4,6 +4,7 @@
 #include "datasetsession.h"
 #include "setcolumnspeccommand.h"
 
+#include <QAbstractItemView>
 #include <QComboBox>
 #include <QEvent>
 #include <QGridLayout>
@@ -150,6 +151,9 @@ void SchemaLinksEditor::retranslate()
     m_eventColumn->setAccessibleName(tr("Event column of the new endpoint"));
     m_eventColumn->setToolTip(tr("Whether the event happened, coded like 0 = censored, 1 = event"));
     m_addEndpoint->setText(tr("Add Endpoint"));
+    m_addEndpoint->setAccessibleName(tr("Add the endpoint"));
+    for (QComboBox *combo : {m_timeColumn, m_eventColumn, m_patientColumn, m_visitColumn})
+        combo->view()->setAccessibleName(tr("Columns of the table"));
     m_removeEndpoint->setText(tr("Remove"));
     m_removeEndpoint->setAccessibleName(tr("Remove the selected endpoint"));
     m_longitudinalBox->setTitle(tr("One row per visit (longitudinal)"));

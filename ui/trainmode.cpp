@@ -228,6 +228,7 @@ void TrainMode::start()
     m_message->clear();
     m_progress->setValue(0);
     m_status->setText(tr("Preparing the data …"));
+    Q_EMIT jobProgress(0, tr("Training: preparing the data …"));
     m_startedMs = QDateTime::currentMSecsSinceEpoch();
 
     auto *job = new TrainingJob(std::move(request), m_trainingRows());
@@ -256,6 +257,7 @@ void TrainMode::onEpoch(const core::EpochReport &report)
     if (report.epoch < report.epochs)
         text += tr(" · about %1 left").arg(durationText(report.etaSeconds));
     m_status->setText(text);
+    Q_EMIT jobProgress(m_progress->value(), tr("Training: %1").arg(text));
 }
 
 void TrainMode::onFinished(const std::shared_ptr<const TrainingResult> &result)
@@ -269,6 +271,7 @@ void TrainMode::onFinished(const std::shared_ptr<const TrainingResult> &result)
     m_message->setText(tr("The synthetic rows are being evaluated against the real data: see the Evaluate mode."));
     addHistoryRow(tr("trained"), result->model.trainingSeconds);
     updateState();
+    Q_EMIT jobProgress(-1, {});
     Q_EMIT synthesized(result->synthetic, name);
     Q_EMIT trainingFinished();
 }
@@ -281,6 +284,7 @@ void TrainMode::onEnded(const QString &message, const QString &outcome)
     m_message->setText(message);
     addHistoryRow(outcome, double(QDateTime::currentMSecsSinceEpoch() - m_startedMs) / 1000.0);
     updateState();
+    Q_EMIT jobProgress(-1, {});
     Q_EMIT failed(message);
 }
 

@@ -75,7 +75,12 @@ TEST(TrainModeTest, TrainingTheCopulaDrawsTheLossChartAndFillsTheEvaluation)
     QSignalSpy finished(train, &gui::TrainMode::trainingFinished);
     QSignalSpy failed(train, &gui::TrainMode::failed);
     QSignalSpy evaluated(evaluate, &gui::EvaluateMode::evaluationFinished);
+    auto *jobLabel = window.findChild<QLabel *>(QStringLiteral("jobStatusLabel"));
+    ASSERT_NE(jobLabel, nullptr);
+    EXPECT_TRUE(jobLabel->isHidden());
     child<QPushButton>(*train, "startTrainingButton")->click();
+    EXPECT_FALSE(jobLabel->isHidden()) << "the status bar shows the running job";
+    EXPECT_TRUE(jobLabel->text().startsWith(QStringLiteral("Training"))) << jobLabel->text().toStdString();
     ASSERT_TRUE(QTest::qWaitFor([&] { return !finished.isEmpty() || !failed.isEmpty(); }, kTimeoutMs));
     ASSERT_TRUE(failed.isEmpty()) << failed.at(0).at(0).toString().toStdString();
 
@@ -94,6 +99,7 @@ TEST(TrainModeTest, TrainingTheCopulaDrawsTheLossChartAndFillsTheEvaluation)
     auto *quality = window.findChild<QLabel *>(QStringLiteral("qualityScoreValue"));
     ASSERT_NE(quality, nullptr);
     EXPECT_EQ(quality->text(), QLocale().toString(evaluate->report()->fidelity.qualityScore, 'f', 2));
+    EXPECT_TRUE(jobLabel->isHidden()) << "no job runs any more: " << jobLabel->text().toStdString();
 }
 
 TEST(TrainModeTest, CancellingCtabGanStopsTheRunAndSaysSo)
