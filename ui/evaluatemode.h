@@ -54,6 +54,9 @@ public:
     /** Uses `table` as the synthetic data (already imported). */
     void setSynthetic(core::Table table, const QString &name);
     bool hasSynthetic() const { return m_synthetic.columnCount() > 0; }
+    const core::Table &synthetic() const { return m_synthetic; }
+    /** What the synthetic rows are called: a run ("Med-VAE, seed 42") or a file name. */
+    const QString &syntheticName() const { return m_syntheticName; }
     /** Sets the utility target by column name; empty = none. */
     void setTarget(const QString &column);
 

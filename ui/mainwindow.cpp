@@ -8,6 +8,7 @@
 #include "language.h"
 #include "modeiconengine.h"
 #include "placeholdermode.h"
+#include "projectsidebar.h"
 #include "recentfiles.h"
 #include "schemamode.h"
 #include "trainmode.h"
@@ -16,6 +17,7 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDockWidget>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileDialog>
@@ -99,6 +101,7 @@ MainWindow::MainWindow(QWidget *parent)
     createMenus();
     createModeBar();
     createStatusBar();
+    createSidebar();
 
     connect(m_trainMode, &TrainMode::synthesized, this, [this](const core::Table &synthetic, const QString &name) {
         m_evaluateMode->setSynthetic(synthetic, name);
@@ -436,6 +439,41 @@ void MainWindow::createStatusBar()
     connect(m_evaluateMode, &EvaluateMode::jobProgress, this, &MainWindow::onJobProgress);
 }
 
+void MainWindow::createSidebar()
+{
+    m_sidebar = new ProjectSidebar(this);
+    m_sidebarDock = new QDockWidget(this);
+    m_sidebarDock->setObjectName(QStringLiteral("projectDock"));
+    m_sidebarDock->setWidget(m_sidebar);
+    m_sidebarDock->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable);
+    addDockWidget(Qt::LeftDockWidgetArea, m_sidebarDock);
+    // Narrow by default: the modes' tables need the width more than the list does.
+    resizeDocks({m_sidebarDock}, {fontMetrics().horizontalAdvance(QLatin1Char('x')) * 34}, Qt::Horizontal);
+    m_viewMenu->addSeparator();
+    m_viewMenu->addAction(m_sidebarDock->toggleViewAction());
+
+    connect(m_sidebar, &ProjectSidebar::modeRequested, this, &MainWindow::setMode);
+    connect(m_session, &DatasetSession::datasetChanged, this, [this] {
+        m_sidebar->setSource(m_session->hasData() ? m_session->sourceName() : QString(),
+                             m_session->table().rowCount(), m_session->table().columnCount());
+    });
+    connect(m_trainMode, &TrainMode::synthesized, this, [this](const core::Table &synthetic, const QString &name) {
+        const QLocale locale;
+        const double seconds = m_trainMode->lastResult() ? m_trainMode->lastResult()->model.trainingSeconds : 0.0;
+        m_sidebar->addRun(name, tr("%1, trained in %2 s").arg(name, locale.toString(seconds, 'f', 1)));
+        m_sidebar->addSyntheticSet(tr("%1 rows · %2").arg(locale.toString(qulonglong(synthetic.rowCount())), name));
+    });
+    connect(m_evaluateMode, &EvaluateMode::syntheticLoaded, this, [this] {
+        m_sidebar->addSyntheticSet(tr("%1 rows · %2").arg(QLocale().toString(qulonglong(m_evaluateMode->synthetic().rowCount())),
+                                                          m_evaluateMode->syntheticName()));
+    });
+    connect(m_evaluateMode, &EvaluateMode::evaluationFinished, this, [this] {
+        if (const auto &report = m_evaluateMode->report())
+            m_sidebar->addEvaluation(tr("Quality %1 · %2").arg(QLocale().toString(report->fidelity.qualityScore, 'f', 2),
+                                                               m_evaluateMode->syntheticName()));
+    });
+}
+
 void MainWindow::onJobProgress(int percent, const QString &text)
 {
     m_jobLabel->setText(text);
@@ -464,6 +502,7 @@ void MainWindow::retranslate()
     m_systemLanguageAction->setText(tr("Follow the System"));
 
     m_modeBar->setWindowTitle(tr("Modes"));
+    m_sidebarDock->setWindowTitle(tr("Project"));
     m_modeBar->setAccessibleName(tr("Modes"));
     for (Mode mode : kModes) {
         QAction *action = m_modeActions[size_t(mode)];
@@ -476,8 +515,7 @@ void MainWindow::retranslate()
     // The fastest device present: the GPU when LibTorch sees one; the Train mode picks per run.
     static const core::ComputeDevice device = core::computeDevices().back();
     m_deviceLabel->setText(tr("Device: %1").arg(device.key == "cuda" ? QString::fromStdString(device.name)
-                                                                       : tr("CPU (%n thread(s))", nullptr,
-                                                                            QThread::idealThreadCount())));
+                                                                       : tr("CPU, %1 threads").arg(QThread::idealThreadCount())));
     m_deviceLabel->setToolTip(device.key == "cuda" ? tr("Generators can train on this GPU; choose the device in the Train mode.")
                                                    : tr("No CUDA GPU found: generators train on the CPU."));
     m_jobBar->setAccessibleName(tr("Job progress"));

@@ -8,6 +8,7 @@
 #include <array>
 
 class QAction;
+class QDockWidget;
 class QActionGroup;
 class QLabel;
 class QMenu;
@@ -21,6 +22,7 @@ class DataMode;
 class DatasetLoader;
 class DatasetSession;
 class EvaluateMode;
+class ProjectSidebar;
 class TrainMode;
 class SchemaMode;
 
@@ -76,6 +78,7 @@ private:
     void createMenus();
     void createModeBar();
     void createStatusBar();
+    void createSidebar();
     void createUndoActions();
     void retranslate();
     void updateLanguageActions();
@@ -100,6 +103,8 @@ private:
     SchemaMode *m_schemaMode = nullptr;
     TrainMode *m_trainMode = nullptr;
     EvaluateMode *m_evaluateMode = nullptr;
+    ProjectSidebar *m_sidebar = nullptr;
+    QDockWidget *m_sidebarDock = nullptr;
 
     QMenu *m_fileMenu = nullptr;
     QMenu *m_editMenu = nullptr;

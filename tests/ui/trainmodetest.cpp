@@ -8,6 +8,7 @@
 #include "ui/language.h"
 #include "ui/losschart.h"
 #include "ui/mainwindow.h"
+#include "ui/projectsidebar.h"
 #include "ui/trainingjob.h"
 #include "ui/trainmode.h"
 
@@ -100,6 +101,21 @@ TEST(TrainModeTest, TrainingTheCopulaDrawsTheLossChartAndFillsTheEvaluation)
     ASSERT_NE(quality, nullptr);
     EXPECT_EQ(quality->text(), QLocale().toString(evaluate->report()->fidelity.qualityScore, 'f', 2));
     EXPECT_TRUE(jobLabel->isHidden()) << "no job runs any more: " << jobLabel->text().toStdString();
+
+    // The project sidebar lists the source, the run, its synthetic set and the evaluation;
+    // activating an entry opens the mode that shows it.
+    auto *sidebar = window.findChild<gui::ProjectSidebar *>(QStringLiteral("projectSidebar"));
+    ASSERT_NE(sidebar, nullptr);
+    EXPECT_EQ(sidebar->entries(gui::ProjectSidebar::Source), QStringList{QStringLiteral("pbc.csv (418 × 20)")});
+    EXPECT_EQ(sidebar->entries(gui::ProjectSidebar::Runs), QStringList{QStringLiteral("Gaussian copula, seed 42")});
+    ASSERT_EQ(sidebar->entries(gui::ProjectSidebar::SyntheticSets).size(), 1);
+    EXPECT_TRUE(sidebar->entries(gui::ProjectSidebar::SyntheticSets).front().startsWith(
+        QStringLiteral("%1 rows").arg(trainingRows)));
+    ASSERT_EQ(sidebar->entries(gui::ProjectSidebar::Evaluations).size(), 1);
+    EXPECT_TRUE(sidebar->entries(gui::ProjectSidebar::Evaluations).front().contains(quality->text()));
+    QTreeWidgetItem *source = sidebar->topLevelItem(gui::ProjectSidebar::Source)->child(0);
+    Q_EMIT sidebar->itemActivated(source, 0);
+    EXPECT_EQ(window.currentMode(), gui::Mode::Data);
 }
 
 TEST(TrainModeTest, CancellingCtabGanStopsTheRunAndSaysSo)
