@@ -5,6 +5,7 @@
 #include "datasetloader.h"
 #include "datasetsession.h"
 #include "evaluatemode.h"
+#include "importdialog.h"
 #include "language.h"
 #include "modeiconengine.h"
 #include "placeholdermode.h"
@@ -221,7 +222,17 @@ void MainWindow::importFile()
         return;
     m_lastDirectory = QFileInfo(path).absolutePath();
     QSettings().setValue(kLastDirectoryKey, m_lastDirectory);
-    openFile(path);
+    // A chosen file gets the options page with its live preview (delimiter, encoding, NA tokens;
+    // table or query for SQLite). SAS, Stata and SPSS files describe themselves: no options.
+    if (!ImportDialog::hasOptions(path)) {
+        openFile(path);
+        return;
+    }
+    ImportDialog dialog(path, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    m_importingPath = path;
+    m_loader->load(dialog.request());
 }
 
 void MainWindow::openFile(const QString &path)

@@ -61,9 +61,9 @@ public:
 
 public Q_SLOTS:
     void openDemo();
-    /** Asks for a file with a dialog, then imports it. */
+    /** Asks for a file, shows its reading options and preview (ImportDialog), then imports it. */
     void importFile();
-    /** Imports `path`; for a SQLite file, asks which table first. */
+    /** Imports `path` as detected, without options (recent files, drag and drop); for SQLite, asks which table first. */
     void openFile(const QString &path);
 
 protected:
