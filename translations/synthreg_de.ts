@@ -594,6 +594,49 @@
     </message>
 </context>
 <context>
+    <name>SchemaLinks</name>
+    <message>
+        <location filename="../core/data/schemalinks.cpp" line="+25"/>
+        <source>Choose a time column and an event column for the endpoint.</source>
+        <translation>Wählen Sie für den Endpunkt eine Zeitspalte und eine Ereignisspalte.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The time and the event of an endpoint must be two different columns.</source>
+        <translation>Zeit und Ereignis eines Endpunkts müssen zwei verschiedene Spalten sein.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 is already the other part of endpoint %2.</source>
+        <translation>%1 ist bereits der andere Teil des Endpunkts %2.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 needs two or three values (such as 0 = censored, 1 = event) to say whether the event happened; it has %2.</source>
+        <translation>%1 braucht zwei oder drei Werte (etwa 0 = zensiert, 1 = Ereignis), um anzugeben, ob das Ereignis eintrat; sie hat %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>more</source>
+        <translation>mehr</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>time of the endpoint %1, chosen by you</source>
+        <translation>Zeit des Endpunkts %1, von Ihnen gewählt</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Choose the patient id column and the visit time column.</source>
+        <translation>Wählen Sie die Spalte der Patienten-ID und die Spalte der Visitenzeit.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The patient id and the visit time must be two different columns.</source>
+        <translation>Patienten-ID und Visitenzeit müssen zwei verschiedene Spalten sein.</translation>
+    </message>
+</context>
+<context>
     <name>SetColumnSpecCommand</name>
     <message>
         <location filename="../ui/setcolumnspeccommand.cpp" line="+12"/>
@@ -973,12 +1016,12 @@
     <name>synthreg::gui::EvaluateMode</name>
     <message>
         <location filename="../ui/evaluatemode.cpp" line="+157"/>
-        <location line="+177"/>
+        <location line="+181"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location line="-161"/>
+        <location line="-165"/>
         <source>Compare with a synthetic file</source>
         <translation>Mit einer synthetischen Datei vergleichen</translation>
     </message>
@@ -998,7 +1041,17 @@
         <translation>Wird gestartet …</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+1"/>
+        <source>Evaluating …</source>
+        <translation>Bewertung läuft …</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Evaluating: %1</source>
+        <translation>Bewertung: %1</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>Export training rows</source>
         <translation>Trainingszeilen exportieren</translation>
     </message>
@@ -1328,6 +1381,382 @@
     </message>
 </context>
 <context>
+    <name>synthreg::gui::ImportDialog</name>
+    <message>
+        <location filename="../ui/importdialog.cpp" line="+71"/>
+        <source>Import %1</source>
+        <translation>%1 importieren</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SQLite database &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>SQLite-Datenbank &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delimited text file &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Textdatei mit Trennzeichen &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+38"/>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>Problems found in the preview</source>
+        <translation>In der Vorschau gefundene Probleme</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Import</source>
+        <translation>Importieren</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Reading options</source>
+        <translation>Leseoptionen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+7"/>
+        <location line="+2"/>
+        <source>Detect</source>
+        <translation>Erkennen</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Comma ( , )</source>
+        <translation>Komma ( , )</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Semicolon ( ; )</source>
+        <translation>Semikolon ( ; )</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tab</source>
+        <translation>Tabulator</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pipe ( | )</source>
+        <translation>Senkrechter Strich ( | )</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delimiter</source>
+        <translation>Trennzeichen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Encoding</source>
+        <translation>Kodierung</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Point (1.5)</source>
+        <translation>Punkt (1.5)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Comma (1,5)</source>
+        <translation>Komma (1,5)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decimal separator</source>
+        <translation>Dezimaltrennzeichen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No: number the columns</source>
+        <translation>Nein: Spalten nummerieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First row is a header</source>
+        <translation>Erste Zeile ist Kopfzeile</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Missing values</source>
+        <translation>Fehlende Werte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cell texts that mean &quot;missing&quot;, separated by commas. %1 stands for an empty cell.</source>
+        <translation>Zelltexte, die „fehlend“ bedeuten, durch Kommas getrennt. %1 steht für eine leere Zelle.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Delimiter:</source>
+        <translation>&amp;Trennzeichen:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Encoding:</source>
+        <translation>&amp;Kodierung:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decimal &amp;separator:</source>
+        <translation>Dezimal&amp;trennzeichen:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>First row is a &amp;header:</source>
+        <translation>Erste Zeile ist &amp;Kopfzeile:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Missing values:</source>
+        <translation>&amp;Fehlende Werte:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Separate with commas; %1 is an empty cell.</source>
+        <translation>Durch Kommas trennen; %1 ist eine leere Zelle.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Detected format</source>
+        <translation>Erkanntes Format</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>What to import</source>
+        <translation>Was importiert wird</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Table or view</source>
+        <translation>&amp;Tabelle oder Sicht</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Table or view</source>
+        <translation>Tabelle oder Sicht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SQL &amp;query</source>
+        <translation>SQL-&amp;Abfrage</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+7"/>
+        <source>SQL query</source>
+        <translation>SQL-Abfrage</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Tables and views</source>
+        <translation>Tabellen und Sichten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SELECT … FROM … WHERE …  (one read-only SELECT statement)</source>
+        <translation>SELECT … FROM … WHERE …  (eine lesende SELECT-Anweisung)</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>%1 (view)</source>
+        <translation>%1 (Sicht)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (1 row)</source>
+        <translation>%1 (1 Zeile)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (%2 rows)</source>
+        <translation>%1 (%2 Zeilen)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>SELECT * FROM %1 WHERE …  (one read-only SELECT statement)</source>
+        <translation>SELECT * FROM %1 WHERE …  (eine lesende SELECT-Anweisung)</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>the database holds no tables or views</source>
+        <translation>die Datenbank enthält keine Tabellen oder Sichten</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Write a query, or choose another file.</source>
+        <translation>Schreiben Sie eine Abfrage oder wählen Sie eine andere Datei.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The file cannot be read with these settings.</source>
+        <translation>Mit diesen Einstellungen lässt sich die Datei nicht lesen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Detected: %1</source>
+        <translation>Erkannt: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Read as: %1</source>
+        <translation>Gelesen als: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing to import: choose another table or correct the query as the message above says.</source>
+        <translation>Nichts zu importieren: Wählen Sie eine andere Tabelle oder korrigieren Sie die Abfrage wie oben beschrieben.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing to import: change the options, or correct the file, as the message above says.</source>
+        <translation>Nichts zu importieren: Ändern Sie die Optionen oder korrigieren Sie die Datei wie oben beschrieben.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>1 column</source>
+        <translation>1 Spalte</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n columns</source>
+        <translation>
+            <numerusform>%n Spalte</numerusform>
+            <numerusform>%n Spalten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>its only row is shown</source>
+        <translation>ihre einzige Zeile wird gezeigt</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>all %n rows are shown</source>
+        <translation>
+            <numerusform>die %n Zeile wird gezeigt</numerusform>
+            <numerusform>alle %n Zeilen werden gezeigt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>preview of the first %1 of %2 rows</source>
+        <translation>Vorschau der ersten %1 von %2 Zeilen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>preview of the first %1 rows</source>
+        <translation>Vorschau der ersten %1 Zeilen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1; %2</source>
+        <translation>%1; %2</translation>
+    </message>
+</context>
+<context>
+    <name>synthreg::gui::ImportPreview</name>
+    <message>
+        <location filename="../ui/importpreview.cpp" line="+59"/>
+        <source>Detect</source>
+        <translation>Erkennen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>UTF-8</source>
+        <translation>UTF-8</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Latin-1 (ISO 8859-1)</source>
+        <translation>Latin-1 (ISO 8859-1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Windows-1252</source>
+        <translation>Windows-1252</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>comma-separated</source>
+        <translation>durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>semicolon-separated</source>
+        <translation>durch Semikolons getrennt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tab-separated</source>
+        <translation>durch Tabulatoren getrennt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pipe-separated</source>
+        <translation>durch senkrechte Striche getrennt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>separated by &apos;%1&apos;</source>
+        <translation>durch „%1“ getrennt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 with byte order mark</source>
+        <translation>%1 mit Byte-Order-Mark</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>decimal comma</source>
+        <translation>Dezimalkomma</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>decimal point</source>
+        <translation>Dezimalpunkt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>header row</source>
+        <translation>Kopfzeile</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no header row (columns are numbered)</source>
+        <translation>keine Kopfzeile (Spalten werden nummeriert)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>(empty)</source>
+        <translation>(leer)</translation>
+    </message>
+</context>
+<context>
     <name>synthreg::gui::LossChart</name>
     <message>
         <location filename="../ui/losschart.cpp" line="+134"/>
@@ -1354,7 +1783,7 @@
 <context>
     <name>synthreg::gui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+120"/>
+        <location filename="../ui/mainwindow.cpp" line="+126"/>
         <source>Imported %1.</source>
         <translation>%1 importiert.</translation>
     </message>
@@ -1420,7 +1849,7 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+25"/>
+        <location line="+35"/>
         <source>Import Data</source>
         <translation>Daten importieren</translation>
     </message>
@@ -1470,7 +1899,23 @@
         <translation>Letzte rückgängig gemachte Schemaänderung wiederherstellen</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+59"/>
+        <source>%1, trained in %2 s</source>
+        <translation>%1, trainiert in %2 s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+3"/>
+        <source>%1 rows · %2</source>
+        <translation>%1 Zeilen · %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Quality %1 · %2</source>
+        <translation>Qualität %1 · %2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -1541,12 +1986,17 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Modes</source>
         <translation>Modi</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-1"/>
+        <source>Project</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -1556,14 +2006,29 @@
         <translation>Modus %1</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Device: CPU</source>
-        <translation>Gerät: CPU</translation>
+        <location line="+4"/>
+        <source>Device: %1</source>
+        <translation>Gerät: %1</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Generators will train on this device. GPU support comes with training.</source>
-        <translation>Generatoren werden auf diesem Gerät trainiert. GPU-Unterstützung kommt mit dem Training.</translation>
+        <source>CPU, %1 threads</source>
+        <translation>CPU, %1 Threads</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Generators can train on this GPU; choose the device in the Train mode.</source>
+        <translation>Generatoren können auf dieser GPU trainieren; das Gerät wählen Sie im Modus Training.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No CUDA GPU found: generators train on the CPU.</source>
+        <translation>Keine CUDA-GPU gefunden: Generatoren trainieren auf der CPU.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Job progress</source>
+        <translation>Fortschritt der Aufgabe</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1790,6 +2255,59 @@
     </message>
 </context>
 <context>
+    <name>synthreg::gui::ProjectSidebar</name>
+    <message>
+        <location filename="../ui/projectsidebar.cpp" line="+54"/>
+        <source>Project</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Training runs</source>
+        <translation>Trainingsläufe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Synthetic sets</source>
+        <translation>Synthetische Datensätze</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evaluations</source>
+        <translation>Bewertungen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 (%2 × %3)</source>
+        <translation>%1 (%2 × %3)</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Import a file or the demo</source>
+        <translation>Datei oder Demo importieren</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>None yet (Train mode)</source>
+        <translation>Noch keine (Modus Training)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>None yet</source>
+        <translation>Noch keine</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>None yet (Evaluate mode)</source>
+        <translation>Noch keine (Modus Bewertung)</translation>
+    </message>
+</context>
+<context>
     <name>synthreg::gui::SchemaDelegate</name>
     <message>
         <location filename="../ui/schemadelegate.cpp" line="+40"/>
@@ -1803,9 +2321,158 @@
     </message>
 </context>
 <context>
+    <name>synthreg::gui::SchemaLinksEditor</name>
+    <message>
+        <location filename="../ui/schemalinkseditor.cpp" line="+33"/>
+        <source>censored</source>
+        <translation>zensiert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>event</source>
+        <translation>Ereignis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>competing</source>
+        <translation>konkurrierend</translation>
+    </message>
+    <message>
+        <location line="+109"/>
+        <location line="+2"/>
+        <source>Survival endpoints</source>
+        <translation>Überlebensendpunkte</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Endpoint</source>
+        <translation>Endpunkt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Event</source>
+        <translation>Ereignis</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Event coding</source>
+        <translation>Ereigniskodierung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name, e.g. OS</source>
+        <translation>Name, z. B. OS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name of the new endpoint</source>
+        <translation>Name des neuen Endpunkts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time column of the new endpoint</source>
+        <translation>Zeitspalte des neuen Endpunkts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow-up time until the event or censoring</source>
+        <translation>Beobachtungszeit bis zum Ereignis oder zur Zensierung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Event column of the new endpoint</source>
+        <translation>Ereignisspalte des neuen Endpunkts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Whether the event happened, coded like 0 = censored, 1 = event</source>
+        <translation>Ob das Ereignis eintrat, kodiert etwa als 0 = zensiert, 1 = Ereignis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add Endpoint</source>
+        <translation>Endpunkt hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add the endpoint</source>
+        <translation>Den Endpunkt hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Columns of the table</source>
+        <translation>Spalten der Tabelle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the selected endpoint</source>
+        <translation>Den ausgewählten Endpunkt entfernen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One row per visit (longitudinal)</source>
+        <translation>Eine Zeile pro Visite (longitudinal)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check when patients have several rows, one per visit</source>
+        <translation>Ankreuzen, wenn Patienten mehrere Zeilen haben, eine pro Visite</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Patient id:</source>
+        <translation>Patienten-ID:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Visit time:</source>
+        <translation>Visitenzeit:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Patient id column</source>
+        <translation>Spalte der Patienten-ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Visit time column</source>
+        <translation>Spalte der Visitenzeit</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>Add endpoint %1</source>
+        <translation>Endpunkt %1 hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Remove endpoint %1</source>
+        <translation>Endpunkt %1 entfernen</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Set longitudinal keys %1, %2</source>
+        <translation>Longitudinale Schlüssel %1, %2 setzen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove longitudinal keys</source>
+        <translation>Longitudinale Schlüssel entfernen</translation>
+    </message>
+</context>
+<context>
     <name>synthreg::gui::SchemaMode</name>
     <message>
-        <location filename="../ui/schemamode.cpp" line="+130"/>
+        <location filename="../ui/schemamode.cpp" line="+133"/>
         <source>Nothing imported yet.
 Open the demo or import a file in the Data mode to see the schema SynthReg proposes for it.</source>
         <translation>Noch nichts importiert.
@@ -2399,6 +3066,11 @@ Open the demo or import a file in the Data mode to see the schema SynthReg propo
         <translation>Daten werden vorbereitet …</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Training: preparing the data …</source>
+        <translation>Training: Daten werden vorbereitet …</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>Generating synthetic rows …</source>
         <translation>Synthetische Zeilen werden erzeugt …</translation>
@@ -2434,7 +3106,12 @@ Open the demo or import a file in the Data mode to see the schema SynthReg propo
         <translation> · noch etwa %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+2"/>
+        <source>Training: %1</source>
+        <translation>Training: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>%1, seed %2</source>
         <translation>%1, Seed %2</translation>
     </message>
@@ -2454,7 +3131,7 @@ Open the demo or import a file in the Data mode to see the schema SynthReg propo
         <translation>trainiert</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+45"/>
         <source>Open a data file first (Data mode).</source>
         <translation>Öffnen Sie zuerst eine Datendatei (Modus Daten).</translation>
     </message>
