@@ -1783,7 +1783,7 @@
 <context>
     <name>synthreg::gui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+126"/>
+        <location filename="../ui/mainwindow.cpp" line="+116"/>
         <source>Imported %1.</source>
         <translation>%1 importiert.</translation>
     </message>
@@ -1899,23 +1899,7 @@
         <translation>Letzte rückgängig gemachte Schemaänderung wiederherstellen</translation>
     </message>
     <message>
-        <location line="+59"/>
-        <source>%1, trained in %2 s</source>
-        <translation>%1, trainiert in %2 s</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+3"/>
-        <source>%1 rows · %2</source>
-        <translation>%1 Zeilen · %2</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Quality %1 · %2</source>
-        <translation>Qualität %1 · %2</translation>
-    </message>
-    <message>
-        <location line="+15"/>
+        <location line="+65"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -2257,7 +2241,7 @@
 <context>
     <name>synthreg::gui::ProjectSidebar</name>
     <message>
-        <location filename="../ui/projectsidebar.cpp" line="+54"/>
+        <location filename="../ui/projectsidebar.cpp" line="+59"/>
         <source>Project</source>
         <translation>Projekt</translation>
     </message>
@@ -2285,6 +2269,21 @@
         <location line="+9"/>
         <source>%1 (%2 × %3)</source>
         <translation>%1 (%2 × %3)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 rows · %2</source>
+        <translation>%1 Zeilen · %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1, trained in %2 s</source>
+        <translation>%1, trainiert in %2 s</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Quality %1 · %2</source>
+        <translation>Qualität %1 · %2</translation>
     </message>
     <message>
         <location line="+34"/>

@@ -78,10 +78,7 @@ Q_SIGNALS:
     void evaluationFinished();
     /** An import or evaluation failed, or was cancelled; `message` is translated. */
     void failed(const QString &message);
-    /**
-     * The running job's progress for the status bar: `percent` 0-100 with a one-line
-     * `text`, or -1 when the job has ended (done, failed or cancelled).
-     */
+    /** As TrainMode::jobProgress(), for the evaluation. */
     void jobProgress(int percent, const QString &text);
 
 protected:

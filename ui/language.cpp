@@ -85,4 +85,13 @@ QString installTranslation(const QString &language)
     return appTranslator()->language().isEmpty() ? locale.name() : appTranslator()->language();
 }
 
+QString languageAutonym(const QString &language)
+{
+    if (language == QLatin1String("de"))
+        return QStringLiteral("Deutsch");
+    if (language == QLatin1String("en"))
+        return QStringLiteral("English");
+    return QLocale(language).nativeLanguageName();
+}
+
 } // namespace synthreg::gui

@@ -8,6 +8,9 @@ namespace synthreg::gui {
 /** Languages the UI is translated into, as QLocale names; "en" (the source language) first. */
 QStringList availableLanguages();
 
+/** A language's name in that language ("Deutsch"), as menus list languages whatever the UI's language. */
+QString languageAutonym(const QString &language);
+
 /** The QSettings "language" value: a QLocale name, or empty for "follow the system locale". */
 QString languageSetting();
 void setLanguageSetting(const QString &language);

@@ -64,16 +64,6 @@ QString modeObjectName(Mode mode)
     return {};
 }
 
-// Autonyms: a language is listed under its own name, whatever the current UI language.
-QString languageAutonym(const QString &language)
-{
-    if (language == QLatin1String("de"))
-        return QStringLiteral("Deutsch");
-    if (language == QLatin1String("en"))
-        return QStringLiteral("English");
-    return QLocale(language).nativeLanguageName();
-}
-
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent)
@@ -464,25 +454,7 @@ void MainWindow::createSidebar()
     m_viewMenu->addAction(m_sidebarDock->toggleViewAction());
 
     connect(m_sidebar, &ProjectSidebar::modeRequested, this, &MainWindow::setMode);
-    connect(m_session, &DatasetSession::datasetChanged, this, [this] {
-        m_sidebar->setSource(m_session->hasData() ? m_session->sourceName() : QString(),
-                             m_session->table().rowCount(), m_session->table().columnCount());
-    });
-    connect(m_trainMode, &TrainMode::synthesized, this, [this](const core::Table &synthetic, const QString &name) {
-        const QLocale locale;
-        const double seconds = m_trainMode->lastResult() ? m_trainMode->lastResult()->model.trainingSeconds : 0.0;
-        m_sidebar->addRun(name, tr("%1, trained in %2 s").arg(name, locale.toString(seconds, 'f', 1)));
-        m_sidebar->addSyntheticSet(tr("%1 rows · %2").arg(locale.toString(qulonglong(synthetic.rowCount())), name));
-    });
-    connect(m_evaluateMode, &EvaluateMode::syntheticLoaded, this, [this] {
-        m_sidebar->addSyntheticSet(tr("%1 rows · %2").arg(QLocale().toString(qulonglong(m_evaluateMode->synthetic().rowCount())),
-                                                          m_evaluateMode->syntheticName()));
-    });
-    connect(m_evaluateMode, &EvaluateMode::evaluationFinished, this, [this] {
-        if (const auto &report = m_evaluateMode->report())
-            m_sidebar->addEvaluation(tr("Quality %1 · %2").arg(QLocale().toString(report->fidelity.qualityScore, 'f', 2),
-                                                               m_evaluateMode->syntheticName()));
-    });
+    m_sidebar->follow(m_session, m_trainMode, m_evaluateMode);
 }
 
 void MainWindow::onJobProgress(int percent, const QString &text)

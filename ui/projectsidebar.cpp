@@ -1,5 +1,10 @@
 #include "projectsidebar.h"
 
+#include "datasetsession.h"
+#include "evaluatemode.h"
+#include "trainingjob.h"
+#include "trainmode.h"
+
 #include <QEvent>
 #include <QHeaderView>
 #include <QLocale>
@@ -67,6 +72,30 @@ void ProjectSidebar::setSource(const QString &name, qulonglong rows, int columns
         add(Source, tr("%1 (%2 × %3)").arg(name, locale.toString(rows), locale.toString(columns)));
     }
     updateEmptyHints();
+}
+
+void ProjectSidebar::follow(DatasetSession *session, TrainMode *train, EvaluateMode *evaluate)
+{
+    connect(session, &DatasetSession::datasetChanged, this, [this, session] {
+        setSource(session->hasData() ? session->sourceName() : QString(), session->table().rowCount(),
+                  session->table().columnCount());
+    });
+    const auto setText = [](const QString &name, size_t rows) {
+        return tr("%1 rows · %2").arg(QLocale().toString(qulonglong(rows)), name);
+    };
+    connect(train, &TrainMode::synthesized, this, [this, train, setText](const core::Table &synthetic, const QString &name) {
+        const double seconds = train->lastResult() ? train->lastResult()->model.trainingSeconds : 0.0;
+        addRun(name, tr("%1, trained in %2 s").arg(name, QLocale().toString(seconds, 'f', 1)));
+        addSyntheticSet(setText(name, synthetic.rowCount()));
+    });
+    connect(evaluate, &EvaluateMode::syntheticLoaded, this, [this, evaluate, setText] {
+        addSyntheticSet(setText(evaluate->syntheticName(), evaluate->synthetic().rowCount()));
+    });
+    connect(evaluate, &EvaluateMode::evaluationFinished, this, [this, evaluate] {
+        if (const auto &report = evaluate->report())
+            addEvaluation(tr("Quality %1 · %2").arg(QLocale().toString(report->fidelity.qualityScore, 'f', 2),
+                                                     evaluate->syntheticName()));
+    });
 }
 
 void ProjectSidebar::addRun(const QString &text, const QString &toolTip) { add(Runs, text, toolTip); }

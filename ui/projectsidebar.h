@@ -6,6 +6,10 @@
 
 namespace synthreg::gui {
 
+class DatasetSession;
+class EvaluateMode;
+class TrainMode;
+
 /**
  * The project at a glance, beside the modes: the source table, the training runs, the
  * synthetic sets and the evaluations of this session, newest last. Activating an entry opens
@@ -17,6 +21,9 @@ class ProjectSidebar : public QTreeWidget
 
 public:
     explicit ProjectSidebar(QWidget *parent = nullptr);
+
+    /** Lists what happens from now on: a new source, finished runs, loaded sets, evaluations. */
+    void follow(DatasetSession *session, TrainMode *train, EvaluateMode *evaluate);
 
     /** A new source replaces everything: runs and sets of the old one no longer apply. */
     void setSource(const QString &name, qulonglong rows, int columns);
