@@ -44,12 +44,7 @@ EvaluateMode::EvaluateMode(DatasetSession *session, QWidget *parent)
     m_targetCombo->setObjectName(QStringLiteral("targetCombo"));
     m_targetCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_targetLabel->setBuddy(m_targetCombo);
-    const JobControls controls = createJobControls(QStringLiteral("Evaluation"), content);
-    m_startButton = controls.start;
-    m_cancelButton = controls.cancel;
-    m_progress = controls.progress;
-    m_stepLabel = controls.step;
-    m_message = controls.message;
+    m_job = createJobControls(QStringLiteral("Evaluation"), content);
     m_details = new EvaluationDetails(content);
 
     auto *splitRow = new QHBoxLayout;
@@ -62,11 +57,11 @@ EvaluateMode::EvaluateMode(DatasetSession *session, QWidget *parent)
     runRow->addSpacing(12);
     runRow->addWidget(m_targetLabel);
     runRow->addWidget(m_targetCombo);
-    runRow->addWidget(m_startButton);
-    runRow->addWidget(m_cancelButton);
+    runRow->addWidget(m_job.start);
+    runRow->addWidget(m_job.cancel);
     auto *progressRow = new QHBoxLayout;
-    progressRow->addWidget(m_progress, 1);
-    progressRow->addWidget(m_stepLabel, 2);
+    progressRow->addWidget(m_job.progress, 1);
+    progressRow->addWidget(m_job.step, 2);
 
     auto *column = new QVBoxLayout(content);
     column->addWidget(m_title);
@@ -74,7 +69,7 @@ EvaluateMode::EvaluateMode(DatasetSession *session, QWidget *parent)
     column->addLayout(splitRow);
     column->addLayout(runRow);
     column->addLayout(progressRow);
-    column->addWidget(m_message);
+    column->addWidget(m_job.message);
     column->addWidget(m_details, 1);
 
     auto *scroll = new QScrollArea(this);
@@ -88,8 +83,8 @@ EvaluateMode::EvaluateMode(DatasetSession *session, QWidget *parent)
 
     connect(m_exportButton, &QPushButton::clicked, this, &EvaluateMode::exportTrainingRows);
     connect(m_compareButton, &QPushButton::clicked, this, &EvaluateMode::chooseSynthetic);
-    connect(m_startButton, &QPushButton::clicked, this, &EvaluateMode::start);
-    connect(m_cancelButton, &QPushButton::clicked, this, &EvaluateMode::cancel);
+    connect(m_job.start, &QPushButton::clicked, this, &EvaluateMode::start);
+    connect(m_job.cancel, &QPushButton::clicked, this, &EvaluateMode::cancel);
     connect(&m_importWatcher, &QFutureWatcherBase::finished, this, &EvaluateMode::finishImport);
     connect(m_session, &DatasetSession::datasetAboutToChange, this, &EvaluateMode::cancel);
     connect(m_session, &DatasetSession::datasetChanged, this, &EvaluateMode::onDatasetChanged);
@@ -134,9 +129,9 @@ void EvaluateMode::onDatasetChanged()
     m_syntheticName.clear();
     m_report.reset();
     m_details->clear();
-    m_message->clear();
-    m_progress->setValue(0);
-    m_stepLabel->clear();
+    m_job.message->clear();
+    m_job.progress->setValue(0);
+    m_job.step->clear();
     m_split.reset();   // a new table: the split must be made again
     updateSplit();
     setTarget({});
@@ -180,7 +175,7 @@ void EvaluateMode::loadSynthetic(const QString &path)
 {
     if (m_importWatcher.isRunning() || isRunning())
         return;
-    m_message->clear();
+    m_job.message->clear();
     m_syntheticLabel->setText(tr("Reading %1 …").arg(path));
     const core::ImportRequest request{path, {}, {}, {}};
     m_importWatcher.setFuture(QtConcurrent::run([request] { return DatasetLoader::importFile(request, /*inferSchema=*/false); }));
@@ -197,7 +192,7 @@ void EvaluateMode::finishImport()
         m_syntheticName.clear();
         m_synthetic = core::Table();
         retranslate();
-        m_message->setText(outcome.error->toString());
+        m_job.message->setText(outcome.error->toString());
         updateState();
         Q_EMIT failed(outcome.error->toString());
         return;
@@ -227,18 +222,18 @@ void EvaluateMode::start()
 
     m_report.reset();
     m_details->clear();
-    m_message->clear();
-    m_progress->setValue(0);
-    m_stepLabel->setText(tr("Starting …"));
+    m_job.message->clear();
+    m_job.progress->setValue(0);
+    m_job.step->setText(tr("Starting …"));
     Q_EMIT jobProgress(0, tr("Evaluating …"));
 
     m_evaluatedTrain = trainingSelection();
     m_evaluatedSynthetic = m_synthetic;
     auto *job = new EvaluationJob(std::move(request), m_evaluatedTrain, holdoutSelection());
     connect(job, &EvaluationJob::progressChanged, this, [this](double fraction, const QString &step) {
-        m_progress->setValue(int(100 * fraction + 0.5));
-        m_stepLabel->setText(step);
-        Q_EMIT jobProgress(m_progress->value(), tr("Evaluating: %1").arg(step));
+        m_job.progress->setValue(int(100 * fraction + 0.5));
+        m_job.step->setText(step);
+        Q_EMIT jobProgress(m_job.progress->value(), tr("Evaluating: %1").arg(step));
     });
     connect(job, &EvaluationJob::finished, this, &EvaluateMode::onJobFinished);
     connect(job, &EvaluationJob::failed, this, &EvaluateMode::onJobFailed);
@@ -256,7 +251,7 @@ void EvaluateMode::onJobFinished(const core::EvaluationReport &report)
     // run() has returned by now or is about to: the wait is for the thread's event loop to end.
     m_worker.stop();
     m_report = report;
-    m_progress->setValue(100);
+    m_job.progress->setValue(100);
     m_details->setReport(report, m_evaluatedTrain.table, m_evaluatedTrain.rows, m_evaluatedSynthetic);
     updateState();
     Q_EMIT jobProgress(-1, {});
@@ -266,9 +261,9 @@ void EvaluateMode::onJobFinished(const core::EvaluationReport &report)
 void EvaluateMode::onJobFailed(const QString &message)
 {
     m_worker.stop();
-    m_progress->setValue(0);
-    m_stepLabel->clear();
-    m_message->setText(message);
+    m_job.progress->setValue(0);
+    m_job.step->clear();
+    m_job.message->setText(message);
     updateState();
     Q_EMIT jobProgress(-1, {});
     Q_EMIT failed(message);
@@ -283,9 +278,9 @@ void EvaluateMode::exportTrainingRows()
     if (path.isEmpty())
         return;
     if (const auto error = core::TableWriters::writeCsv(trainingRows(), path))
-        m_message->setText(error->toString());
+        m_job.message->setText(error->toString());
     else
-        m_message->setText(tr("Wrote %1 training rows to %2.").arg(QLocale().toString(qulonglong(m_split->rowCount - m_split->holdoutRows.size())), path));
+        m_job.message->setText(tr("Wrote %1 training rows to %2.").arg(QLocale().toString(qulonglong(m_split->rowCount - m_split->holdoutRows.size())), path));
 }
 
 void EvaluateMode::changeEvent(QEvent *event)
@@ -302,9 +297,9 @@ void EvaluateMode::updateState()
     m_exportButton->setEnabled(m_split.has_value() && !running);
     m_compareButton->setEnabled(m_session->hasData() && !running && !importing);
     m_targetCombo->setEnabled(!running);
-    m_startButton->setEnabled(m_split.has_value() && hasSynthetic() && !running && !importing);
-    m_cancelButton->setEnabled(running);
-    m_progress->setVisible(running || m_report.has_value());
+    m_job.start->setEnabled(m_split.has_value() && hasSynthetic() && !running && !importing);
+    m_job.cancel->setEnabled(running);
+    m_job.progress->setVisible(running || m_report.has_value());
 }
 
 void EvaluateMode::retranslate()
@@ -336,20 +331,20 @@ void EvaluateMode::retranslate()
     m_targetCombo->setToolTip(tr("A column to predict: adds train-on-synthetic, test-on-real utility (optional)."));
     if (m_targetCombo->count() > 0)
         m_targetCombo->setItemText(0, tr("(none)"));
-    m_startButton->setText(tr("&Evaluate"));
-    m_startButton->setToolTip(tr("Compares the synthetic file with the training and holdout rows."));
-    m_cancelButton->setText(tr("Cancel"));
-    m_cancelButton->setToolTip(tr("Stops the evaluation after the current step."));
-    m_progress->setToolTip(tr("Progress of the evaluation."));
+    m_job.start->setText(tr("&Evaluate"));
+    m_job.start->setToolTip(tr("Compares the synthetic file with the training and holdout rows."));
+    m_job.cancel->setText(tr("Cancel"));
+    m_job.cancel->setToolTip(tr("Stops the evaluation after the current step."));
+    m_job.progress->setToolTip(tr("Progress of the evaluation."));
 
     m_exportButton->setAccessibleName(m_exportButton->text().remove(QLatin1Char('&')));
     m_compareButton->setAccessibleName(m_compareButton->text());
     m_targetCombo->setAccessibleName(tr("Target column"));
     m_targetCombo->view()->setAccessibleName(tr("Target columns"));
-    m_startButton->setAccessibleName(tr("Evaluate"));
-    m_cancelButton->setAccessibleName(m_cancelButton->text());
-    m_progress->setAccessibleName(tr("Evaluation progress"));
-    for (QLabel *label : {m_title, m_splitNote, m_splitCounts, m_syntheticLabel, m_targetLabel, m_stepLabel, m_message})
+    m_job.start->setAccessibleName(tr("Evaluate"));
+    m_job.cancel->setAccessibleName(m_job.cancel->text());
+    m_job.progress->setAccessibleName(tr("Evaluation progress"));
+    for (QLabel *label : {m_title, m_splitNote, m_splitCounts, m_syntheticLabel, m_targetLabel, m_job.step, m_job.message})
         label->setAccessibleName(label->text().isEmpty() ? tr("Status") : label->text().remove(QLatin1Char('&')));
     updateState();
 }

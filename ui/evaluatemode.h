@@ -6,6 +6,7 @@
 #include "datasetloader.h"
 #include "evaluationjob.h"
 #include "jobthread.h"
+#include "pagelayout.h"
 #include "rowselection.h"
 
 #include <QFutureWatcher>
@@ -109,11 +110,7 @@ private:
     QLabel *m_syntheticLabel;
     QLabel *m_targetLabel;
     QComboBox *m_targetCombo;
-    QPushButton *m_startButton;
-    QPushButton *m_cancelButton;
-    QProgressBar *m_progress;
-    QLabel *m_stepLabel;
-    QLabel *m_message;
+    JobControls m_job{};   ///< Start, Cancel, progress, current step, message
     EvaluationDetails *m_details;
     RowSelection m_evaluatedTrain;   ///< what the last evaluation compared, for the Columns plots
     core::Table m_evaluatedSynthetic;

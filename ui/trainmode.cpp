@@ -108,12 +108,7 @@ TrainMode::TrainMode(DatasetSession *session, std::function<RowSelection()> trai
     advancedLayout->addWidget(m_form);
     connect(m_showAdvanced, &QCheckBox::toggled, m_advanced, &QWidget::setVisible);
 
-    const JobControls controls = createJobControls(QStringLiteral("Training"), this);
-    m_startButton = controls.start;
-    m_cancelButton = controls.cancel;
-    m_progress = controls.progress;
-    m_status = controls.step;
-    m_message = controls.message;
+    m_job = createJobControls(QStringLiteral("Training"), this);
     m_chart = new LossChart(this);
     m_historyLabel = new QLabel(this);
     m_history = new QTableWidget(0, 5, this);
@@ -131,8 +126,8 @@ TrainMode::TrainMode(DatasetSession *session, std::function<RowSelection()> trai
     settings->addRow(m_deviceLabel, m_device);
     settings->addRow(m_seedLabel, m_seed);
     auto *buttons = new QHBoxLayout;
-    buttons->addWidget(m_startButton);
-    buttons->addWidget(m_cancelButton);
+    buttons->addWidget(m_job.start);
+    buttons->addWidget(m_job.cancel);
     buttons->addStretch();
     auto *left = new QVBoxLayout;
     left->addLayout(settings);
@@ -142,11 +137,11 @@ TrainMode::TrainMode(DatasetSession *session, std::function<RowSelection()> trai
     left->addStretch();
 
     auto *progressRow = new QHBoxLayout;
-    progressRow->addWidget(m_progress, 1);
-    progressRow->addWidget(m_status, 2);
+    progressRow->addWidget(m_job.progress, 1);
+    progressRow->addWidget(m_job.step, 2);
     auto *right = new QVBoxLayout;
     right->addLayout(progressRow);
-    right->addWidget(m_message);
+    right->addWidget(m_job.message);
     right->addWidget(m_chart, 1);
     right->addWidget(m_historyLabel);
     right->addWidget(m_history);
@@ -165,8 +160,8 @@ TrainMode::TrainMode(DatasetSession *session, std::function<RowSelection()> trai
         if (index >= 0)
             m_form->setValue("epochs", std::max(1.0, std::round(m_form->defaultValue("epochs", 0) * kPresetEpochShare[index])));
     });
-    connect(m_startButton, &QPushButton::clicked, this, &TrainMode::start);
-    connect(m_cancelButton, &QPushButton::clicked, this, &TrainMode::cancel);
+    connect(m_job.start, &QPushButton::clicked, this, &TrainMode::start);
+    connect(m_job.cancel, &QPushButton::clicked, this, &TrainMode::cancel);
     connect(m_session, &DatasetSession::datasetAboutToChange, this, &TrainMode::cancel);
     connect(m_session, &DatasetSession::datasetChanged, this, &TrainMode::updateState);
 
@@ -225,15 +220,15 @@ void TrainMode::start()
     request.device = m_device->currentData().toString().toStdString();
 
     m_chart->clear();
-    m_message->clear();
-    m_progress->setValue(0);
-    m_status->setText(tr("Preparing the data …"));
+    m_job.message->clear();
+    m_job.progress->setValue(0);
+    m_job.step->setText(tr("Preparing the data …"));
     Q_EMIT jobProgress(0, tr("Training: preparing the data …"));
     m_startedMs = QDateTime::currentMSecsSinceEpoch();
 
     auto *job = new TrainingJob(std::move(request), m_trainingRows());
     connect(job, &TrainingJob::epochFinished, this, &TrainMode::onEpoch);
-    connect(job, &TrainingJob::sampling, this, [this] { m_status->setText(tr("Generating synthetic rows …")); });
+    connect(job, &TrainingJob::sampling, this, [this] { m_job.step->setText(tr("Generating synthetic rows …")); });
     connect(job, &TrainingJob::finished, this, &TrainMode::onFinished);
     connect(job, &TrainingJob::cancelled, this, [this] { onEnded(tr("Training was cancelled."), tr("cancelled")); });
     connect(job, &TrainingJob::failed, this, [this](const QString &message) { onEnded(message, tr("failed")); });
@@ -250,25 +245,25 @@ void TrainMode::onEpoch(const core::EpochReport &report)
 {
     m_chart->addEpoch(report);
     if (report.epochs > 0)
-        m_progress->setValue(int(100.0 * report.epoch / report.epochs + 0.5));
+        m_job.progress->setValue(int(100.0 * report.epoch / report.epochs + 0.5));
     QString text = tr("Epoch %1 of %2").arg(QLocale().toString(report.epoch), QLocale().toString(report.epochs));
     if (report.rowsPerSecond > 0)
         text += tr(" · %1 rows/s").arg(QLocale().toString(qlonglong(std::llround(report.rowsPerSecond))));
     if (report.epoch < report.epochs)
         text += tr(" · about %1 left").arg(durationText(report.etaSeconds));
-    m_status->setText(text);
-    Q_EMIT jobProgress(m_progress->value(), tr("Training: %1").arg(text));
+    m_job.step->setText(text);
+    Q_EMIT jobProgress(m_job.progress->value(), tr("Training: %1").arg(text));
 }
 
 void TrainMode::onFinished(const std::shared_ptr<const TrainingResult> &result)
 {
     m_worker.stop();
     m_lastResult = result;
-    m_progress->setValue(100);
+    m_job.progress->setValue(100);
     const QString name = tr("%1, seed %2").arg(m_generator->currentText()).arg(result->model.seed);
-    m_status->setText(tr("Done in %1: %2 synthetic rows.")
+    m_job.step->setText(tr("Done in %1: %2 synthetic rows.")
                           .arg(durationText(result->model.trainingSeconds), QLocale().toString(qulonglong(result->synthetic.rowCount()))));
-    m_message->setText(tr("The synthetic rows are being evaluated against the real data: see the Evaluate mode."));
+    m_job.message->setText(tr("The synthetic rows are being evaluated against the real data: see the Evaluate mode."));
     addHistoryRow(tr("trained"), result->model.trainingSeconds);
     updateState();
     Q_EMIT jobProgress(-1, {});
@@ -279,9 +274,9 @@ void TrainMode::onFinished(const std::shared_ptr<const TrainingResult> &result)
 void TrainMode::onEnded(const QString &message, const QString &outcome)
 {
     m_worker.stop();
-    m_progress->setValue(0);
-    m_status->clear();
-    m_message->setText(message);
+    m_job.progress->setValue(0);
+    m_job.step->clear();
+    m_job.message->setText(message);
     addHistoryRow(outcome, double(QDateTime::currentMSecsSinceEpoch() - m_startedMs) / 1000.0);
     updateState();
     Q_EMIT jobProgress(-1, {});
@@ -311,10 +306,10 @@ void TrainMode::updateState()
     m_device->setEnabled(!running);
     m_seed->setEnabled(!running);
     m_advanced->setEnabled(!running);
-    m_startButton->setEnabled(ready && !running);
-    m_cancelButton->setEnabled(running);
+    m_job.start->setEnabled(ready && !running);
+    m_job.cancel->setEnabled(running);
     if (!ready && !running)
-        m_status->setText(tr("Open a data file first (Data mode)."));
+        m_job.step->setText(tr("Open a data file first (Data mode)."));
 }
 
 void TrainMode::changeEvent(QEvent *event)
@@ -340,19 +335,19 @@ void TrainMode::retranslate()
     m_seed->setToolTip(tr("The same seed on the same device gives the same synthetic data."));
     m_showAdvanced->setText(tr("Show &advanced settings"));
     showSummary();
-    m_startButton->setText(tr("&Start training"));
-    m_cancelButton->setText(tr("&Cancel"));
+    m_job.start->setText(tr("&Start training"));
+    m_job.cancel->setText(tr("&Cancel"));
     m_historyLabel->setText(tr("Runs in this session"));
     m_history->setHorizontalHeaderLabels({tr("Started"), tr("Generator"), tr("Epochs"), tr("Duration"), tr("Result")});
     m_history->setAccessibleName(tr("Training runs"));
-    m_startButton->setAccessibleName(tr("Start training"));
-    m_cancelButton->setAccessibleName(tr("Cancel training"));
+    m_job.start->setAccessibleName(tr("Start training"));
+    m_job.cancel->setAccessibleName(tr("Cancel training"));
     m_showAdvanced->setAccessibleName(tr("Show advanced settings"));
     m_generator->setAccessibleName(tr("Generator"));
     m_preset->setAccessibleName(tr("Preset"));
     m_device->setAccessibleName(tr("Device"));
     m_seed->setAccessibleName(tr("Seed"));
-    m_progress->setAccessibleName(tr("Training progress"));
+    m_job.progress->setAccessibleName(tr("Training progress"));
 }
 
 } // namespace synthreg::gui

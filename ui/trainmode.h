@@ -4,6 +4,7 @@
 
 #include "core/data/table.h"
 #include "jobthread.h"
+#include "pagelayout.h"
 #include "trainingjob.h"
 
 #include <QWidget>
@@ -104,11 +105,7 @@ private:
     QCheckBox *m_showAdvanced;
     QGroupBox *m_advanced;
     HyperparameterForm *m_form;
-    QPushButton *m_startButton;
-    QPushButton *m_cancelButton;
-    QProgressBar *m_progress;
-    QLabel *m_status;
-    QLabel *m_message;
+    JobControls m_job{};   ///< Start, Cancel, progress, current step, message
     LossChart *m_chart;
     QLabel *m_historyLabel;
     QTableWidget *m_history;
