@@ -1,6 +1,7 @@
 #include "qstringprinter.h"
 
 #include "core/io/sqliteconnection.h"
+#include "support/testpaths.h"
 #include "ui/importdialog.h"
 #include "ui/importpreview.h"
 
@@ -32,15 +33,6 @@ const QByteArray kSemicolonLatin1 = QStringLiteral("name;dose;weight\n"
                                                    "J\u00fcrgen;1,5;70,2\n"
                                                    "Zo\u00eb;2,25;-99\n"
                                                    "Andr\u00e9;3;65,0\n").toLatin1();
-
-QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &bytes)
-{
-    const QString path = dir.filePath(name);
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
-        return {};
-    return path;
-}
 
 template<typename Widget>
 Widget *child(const QDialog &dialog, const char *name)
@@ -116,7 +108,7 @@ qint64 countRows(const QString &path, const QString &table)
 TEST(ImportDialogTest, DetectsASemicolonLatin1FileWithDecimalCommas)
 {
     QTemporaryDir dir;
-    const QString path = writeFile(dir, QStringLiteral("visits.csv"), kSemicolonLatin1);
+    const QString path = test::writeFile(dir, QStringLiteral("visits.csv"), kSemicolonLatin1);
     ASSERT_FALSE(path.isEmpty());
     gui::ImportDialog dialog(path);
 
@@ -147,7 +139,7 @@ TEST(ImportDialogTest, DetectsASemicolonLatin1FileWithDecimalCommas)
 TEST(ImportDialogTest, ForcingTheDelimiterRereadsThePreview)
 {
     QTemporaryDir dir;
-    const QString path = writeFile(dir, QStringLiteral("groups.csv"), "id;group\n1;a\n2;b\n");
+    const QString path = test::writeFile(dir, QStringLiteral("groups.csv"), "id;group\n1;a\n2;b\n");
     gui::ImportDialog dialog(path);
     ASSERT_EQ(preview(dialog)->columnCount(), 2);
 
@@ -162,7 +154,7 @@ TEST(ImportDialogTest, ForcingTheDelimiterRereadsThePreview)
 TEST(ImportDialogTest, APreviewErrorNamesTheLineAndDisablesImport)
 {
     QTemporaryDir dir;
-    const QString path = writeFile(dir, QStringLiteral("visits.csv"), kSemicolonLatin1);
+    const QString path = test::writeFile(dir, QStringLiteral("visits.csv"), kSemicolonLatin1);
     gui::ImportDialog dialog(path);
     auto *importButton = child<QPushButton>(dialog, "importButton");
     auto *delimiter = child<QComboBox>(dialog, "delimiterBox");
@@ -186,7 +178,7 @@ TEST(ImportDialogTest, APreviewErrorNamesTheLineAndDisablesImport)
 TEST(ImportDialogTest, ATypedMissingTokenMarksCellsMissing)
 {
     QTemporaryDir dir;
-    const QString path = writeFile(dir, QStringLiteral("visits.csv"), kSemicolonLatin1);
+    const QString path = test::writeFile(dir, QStringLiteral("visits.csv"), kSemicolonLatin1);
     gui::ImportDialog dialog(path);
     auto *tokens = child<QLineEdit>(dialog, "naTokensEdit");
     EXPECT_TRUE(tokens->text().startsWith(QStringLiteral("(empty), NA, N/A"))) << tokens->text().toStdString();
@@ -217,7 +209,7 @@ TEST(ImportDialogTest, PreviewsTheFirstHundredRowsOfALongFile)
     QByteArray bytes = "id,value\n";
     for (int i = 1; i <= 250; ++i)
         bytes += QByteArray::number(i) + ',' + QByteArray::number(i * 2) + '\n';
-    gui::ImportDialog dialog(writeFile(dir, QStringLiteral("long.csv"), bytes));
+    gui::ImportDialog dialog(test::writeFile(dir, QStringLiteral("long.csv"), bytes));
     EXPECT_EQ(preview(dialog)->rowCount(), gui::ImportPreview::kRows);
     EXPECT_EQ(child<QLabel>(dialog, "importSummaryLabel")->text(), QStringLiteral("2 columns; preview of the first 100 rows"));
     EXPECT_EQ(dialog.request().csv.maxRows, -1);   // the import itself reads every row
@@ -296,7 +288,7 @@ TEST(ImportDialogTest, PreviewsASqliteQueryAndRefusesOneThatWrites)
 TEST(ImportDialogTest, EveryControlHasANameForTestsAndScreenReaders)
 {
     QTemporaryDir dir;
-    gui::ImportDialog text(writeFile(dir, QStringLiteral("visits.csv"), kSemicolonLatin1));
+    gui::ImportDialog text(test::writeFile(dir, QStringLiteral("visits.csv"), kSemicolonLatin1));
     gui::ImportDialog sqlite(writeDatabase(dir));
     for (const QDialog *dialog : {static_cast<QDialog *>(&text), static_cast<QDialog *>(&sqlite)}) {
         for (const QWidget *widget : dialog->findChildren<QWidget *>()) {
