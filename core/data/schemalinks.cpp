@@ -31,6 +31,10 @@ SchemaEdit withSurvivalLink(Schema schema, const Table &table, qsizetype index, 
         if (other == index)
             continue;
         const SurvivalLink &existing = schema.survival.at(other);
+        // Pressing Add twice must not list the same endpoint twice.
+        if (existing.timeColumn == link.timeColumn && existing.eventColumn == link.eventColumn)
+            return {std::nullopt, SchemaLinksText::tr("%1 and %2 are already endpoint %3.")
+                                      .arg(link.timeColumn, link.eventColumn, existing.name)};
         if (existing.timeColumn == link.eventColumn || existing.eventColumn == link.timeColumn)
             return {std::nullopt, SchemaLinksText::tr("%1 is already the other part of endpoint %2.")
                                       .arg(existing.timeColumn == link.eventColumn ? link.eventColumn : link.timeColumn,

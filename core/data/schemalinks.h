@@ -20,8 +20,8 @@ struct SchemaEdit
  * the number of endpoints). The columns take the roles the link needs, so the edit is one
  * step for the user: the time column becomes a survival time (lower bound 0), the event
  * column an event indicator whose coding is proposed from its codes (kept when it already is
- * one). Refused when a column is unknown, both are the same column, a column already serves
- * another endpoint in the other part, or the event column has fewer than two or more than three
+ * one). Refused when a column is unknown, both are the same column, another endpoint already
+ * has these two columns, a column already serves another endpoint in the other part, or the event column has fewer than two or more than three
  * codes in `table`.
  */
 SchemaEdit withSurvivalLink(Schema schema, const Table &table, qsizetype index, SurvivalLink link);

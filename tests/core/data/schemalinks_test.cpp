@@ -80,6 +80,10 @@ TEST(SchemaLinks, OneColumnCannotBeBothPartsOfAnEndpoint)
                                                 {QStringLiteral("X"), QStringLiteral("status"), QStringLiteral("days")});
     EXPECT_FALSE(swapped.schema) << "status is OS's event; it cannot be another endpoint's time";
     EXPECT_TRUE(swapped.error.contains(QStringLiteral("OS"))) << swapped.error.toStdString();
+    const SchemaEdit twice = withSurvivalLink(*first.schema, followUpTable(), 1,
+                                              {QStringLiteral("OS again"), QStringLiteral("days"), QStringLiteral("status")});
+    EXPECT_FALSE(twice.schema) << "adding the same endpoint again would list it twice";
+    EXPECT_TRUE(twice.error.contains(QStringLiteral("OS"))) << twice.error.toStdString();
 }
 
 TEST(SchemaLinks, EditingAndRemovingAnEndpointLeavesTheOthers)
