@@ -45,6 +45,16 @@ Table Table::selectRows(const std::vector<size_t> &rows) const
     return out;
 }
 
+Table Table::selectColumns(const QStringList &names) const
+{
+    Table out;
+    out.m_provenance = m_provenance;
+    for (const QString &name : names)
+        if (const int index = indexOf(name); index >= 0)
+            out.m_columns.push_back(m_columns[size_t(index)]);
+    return out;
+}
+
 Table Table::head(size_t n) const
 {
     std::vector<size_t> rows(std::min(n, rowCount()));

@@ -42,6 +42,8 @@ public:
     void replaceColumn(int index, Column column);
 
     Table selectRows(const std::vector<size_t> &rows) const;
+    /** The columns named in `names`, in that order, sharing their values (cheap); unknown names are skipped. */
+    Table selectColumns(const QStringList &names) const;
     Table head(size_t n) const;
 
     const TableProvenance &provenance() const { return m_provenance; }

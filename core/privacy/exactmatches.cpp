@@ -49,15 +49,15 @@ bool sameRow(const HoldoutInput &input, RecordSet a, size_t rowA, RecordSet b, s
     return true;
 }
 
-size_t countMatches(const HoldoutInput &input, const std::vector<std::pair<uint64_t, size_t>> &trainHashes, RecordSet set)
+std::vector<size_t> matchingRows(const HoldoutInput &input, const std::vector<std::pair<uint64_t, size_t>> &trainHashes, RecordSet set)
 {
-    size_t matches = 0;
+    std::vector<size_t> matches;
     for (size_t row = 0; row < input.rowCount(set); ++row) {
         const uint64_t hash = rowHash(input, set, row);
         auto it = std::lower_bound(trainHashes.begin(), trainHashes.end(), std::make_pair(hash, size_t(0)));
         for (; it != trainHashes.end() && it->first == hash; ++it) {
             if (sameRow(input, set, row, RecordSet::Train, it->second)) {
-                ++matches;
+                matches.push_back(row);
                 break;
             }
         }
@@ -65,14 +65,30 @@ size_t countMatches(const HoldoutInput &input, const std::vector<std::pair<uint6
     return matches;
 }
 
-} // namespace
+size_t countMatches(const HoldoutInput &input, const std::vector<std::pair<uint64_t, size_t>> &trainHashes, RecordSet set)
+{
+    return matchingRows(input, trainHashes, set).size();
+}
 
-ExactMatchResult exactMatches(const HoldoutInput &input)
+std::vector<std::pair<uint64_t, size_t>> sortedTrainHashes(const HoldoutInput &input)
 {
     std::vector<std::pair<uint64_t, size_t>> trainHashes(input.rowCount(RecordSet::Train));
     for (size_t row = 0; row < trainHashes.size(); ++row)
         trainHashes[row] = {rowHash(input, RecordSet::Train, row), row};
     std::sort(trainHashes.begin(), trainHashes.end());
+    return trainHashes;
+}
+
+} // namespace
+
+std::vector<size_t> syntheticRowsCopyingTrain(const HoldoutInput &input)
+{
+    return matchingRows(input, sortedTrainHashes(input), RecordSet::Synthetic);
+}
+
+ExactMatchResult exactMatches(const HoldoutInput &input)
+{
+    const auto trainHashes = sortedTrainHashes(input);
 
     ExactMatchResult result;
     result.syntheticRows = input.rowCount(RecordSet::Synthetic);

@@ -26,4 +26,7 @@ struct ExactMatchResult
 /** Counts exact copies through row hashes (collisions are resolved by comparing the rows). */
 ExactMatchResult exactMatches(const HoldoutInput &input);
 
+/** The synthetic rows (ascending) identical to a training row, as exactMatches() counts them. */
+std::vector<size_t> syntheticRowsCopyingTrain(const HoldoutInput &input);
+
 } // namespace synthreg::core

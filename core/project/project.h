@@ -127,6 +127,9 @@ private:
     std::unique_ptr<Private> d;
 };
 
+/** The OS user running the application (USER, else USERNAME, else "unknown"): the audit log's "who". */
+QString operatingSystemUser();
+
 /** Serialises a Table to bytes and back, exactly (storage kinds, labels, missing values, provenance). */
 namespace TableCodec {
 QByteArray encode(const Table &table);

@@ -16,14 +16,6 @@ QString nowUtc()
     return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
 }
 
-QString osUser()
-{
-    QString user = qEnvironmentVariable("USER");
-    if (user.isEmpty())
-        user = qEnvironmentVariable("USERNAME");
-    return user.isEmpty() ? QStringLiteral("unknown") : user;
-}
-
 QString jsonText(const QJsonObject &object)
 {
     return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
@@ -36,7 +28,7 @@ bool insertAudit(SqliteConnection &db, const QString &action, const QString &det
         "INSERT INTO audit_log(time_utc, os_user, action, details_json, input_sha256, output_sha256) "
         "VALUES (?1, ?2, ?3, ?4, ?5, ?6)"));
     insert.bind(1, nowUtc());
-    insert.bind(2, osUser());
+    insert.bind(2, operatingSystemUser());
     insert.bind(3, action);
     insert.bind(4, detailsJson.isEmpty() ? QStringLiteral("{}") : detailsJson);
     inputSha256.isEmpty() ? insert.bindNull(5) : insert.bind(5, inputSha256);
@@ -48,6 +40,14 @@ bool insertAudit(SqliteConnection &db, const QString &action, const QString &det
 } // namespace synthreg::core::projectdetail
 
 namespace synthreg::core {
+
+QString operatingSystemUser()
+{
+    QString user = qEnvironmentVariable("USER");
+    if (user.isEmpty())
+        user = qEnvironmentVariable("USERNAME");
+    return user.isEmpty() ? QStringLiteral("unknown") : user;
+}
 
 bool Project::Private::insertAudited(SqliteStatement &insert, const QString &action, const QJsonObject &details,
                                      const QString &outputSha256, const QString &what, qint64 *id)

@@ -15,7 +15,6 @@ namespace synthreg::core {
 namespace projectdetail {
 QString sha256Hex(const QByteArray &bytes);
 QString nowUtc();
-QString osUser();
 QString jsonText(const QJsonObject &object);
 /** Appends one audit entry inside the caller's transaction. */
 bool insertAudit(SqliteConnection &db, const QString &action, const QString &detailsJson,
