@@ -8,6 +8,7 @@
 #include <QBarSet>
 #include <QChart>
 #include <QCoreApplication>
+#include <QHash>
 #include <QHorizontalBarSeries>
 #include <QLegend>
 #include <QLineSeries>
@@ -195,10 +196,35 @@ void addLevelBars(QChart *chart, const ColumnComparison &comparison, const QPale
     styleAxis(shares, palette, axisFont(chart));
 }
 
+/** A numeric column as categories labelled by their values ("0", "0.5", "1"), for discrete roles. */
+core::Column asLevels(const core::Column &column)
+{
+    if (column.kind() != core::StorageKind::Numeric)
+        return column;
+    std::vector<int32_t> codes(column.size(), -1);
+    QStringList labels;
+    QHash<double, int32_t> codeOf;
+    for (size_t row = 0; row < column.size(); ++row) {
+        const double value = column.numbers()[row];
+        if (std::isnan(value))
+            continue;
+        auto it = codeOf.find(value);
+        if (it == codeOf.end()) {
+            it = codeOf.insert(value, int32_t(labels.size()));
+            labels << QString::number(value, 'g', 10);
+        }
+        codes[row] = it.value();
+    }
+    return core::Column::categorical(column.name(), std::move(codes), labels);
+}
+
 } // namespace
 
-ColumnComparison compareColumns(const core::Column &real, const core::Column &synthetic)
+ColumnComparison compareColumns(const core::Column &real, const core::Column &synthetic, bool discrete)
 {
+    if (discrete && (real.kind() == core::StorageKind::Numeric || synthetic.kind() == core::StorageKind::Numeric))
+        return compareColumns(asLevels(real), asLevels(synthetic), false);
+
     ColumnComparison out;
     out.column = real.name();
     out.realMissingPercent = missingPercent(real);

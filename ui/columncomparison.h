@@ -37,8 +37,12 @@ struct ColumnComparison
     double syntheticMissingPercent = 0;
 };
 
-/** Compares two columns of the same name; `synthetic` may use other codes for the same labels. */
-ColumnComparison compareColumns(const core::Column &real, const core::Column &synthetic);
+/**
+ * Compares two columns of the same name; `synthetic` may use other codes for the same labels.
+ * `discrete`: numbers that stand for categories (binary, ordinal, event codes) are compared as
+ * levels, not as densities.
+ */
+ColumnComparison compareColumns(const core::Column &real, const core::Column &synthetic, bool discrete = false);
 
 /** The overlay plot (screen and report share it). The caller owns the chart. */
 QChart *createColumnComparisonChart(const ColumnComparison &comparison, const QPalette &palette);

@@ -12,13 +12,6 @@
 
 namespace synthreg::gui {
 
-namespace {
-
-// Differences beyond ±0.5 are already alarming; a narrower scale shows the small ones too.
-constexpr double kDifferenceScale = 0.5;
-
-} // namespace
-
 CorrelationsView::CorrelationsView(QWidget *parent)
     : QWidget(parent)
     , m_coefficientLabel(new QLabel(this))
@@ -74,7 +67,7 @@ void CorrelationsView::refresh()
                                                                                      : m_report->pearson;
     m_heatmaps[0]->setContent({matrices.real, tr("Real"), 1.0});
     m_heatmaps[1]->setContent({matrices.synthetic, tr("Synthetic"), 1.0});
-    m_heatmaps[2]->setContent({matrices.difference, tr("Synthetic − real"), kDifferenceScale});
+    m_heatmaps[2]->setContent({matrices.difference, tr("Synthetic − real"), kCorrelationDifferenceScale});
 
     ChartData data;
     data.headers = {tr("Column pair"), tr("Real"), tr("Synthetic"), tr("Difference")};
@@ -101,7 +94,7 @@ void CorrelationsView::retranslate()
     m_coefficient->setAccessibleName(tr("Coefficient for numeric pairs"));
     m_note->setText(tr("Blue: negative, red: positive association. Pairs with a category use Cramér's V (two categories) "
                        "or the correlation ratio (a category and a number), both between 0 and 1. The difference map "
-                       "saturates at ±%1; hover over a cell for its value.").arg(QLocale().toString(kDifferenceScale)));
+                       "saturates at ±%1; hover over a cell for its value.").arg(QLocale().toString(kCorrelationDifferenceScale)));
     m_panel->setDescription(tr("Association heatmaps, real, synthetic and their difference"));
     if (m_report)
         refresh();

@@ -12,6 +12,10 @@ class QLabel;
 namespace synthreg::gui {
 
 class ChartPanel;
+
+/** The colour scale of the difference heatmap (screen and report): differences beyond ±0.5 are
+ *  already alarming, and a narrower scale than the matrices' ±1 shows the small ones too. */
+inline constexpr double kCorrelationDifferenceScale = 0.5;
 class HeatmapWidget;
 
 /**

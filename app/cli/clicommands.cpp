@@ -7,11 +7,14 @@
 #include "core/project/project.h"
 #include "resources/demodata.h"
 
+#include <QBuffer>
+#include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSaveFile>
+#include <QTemporaryDir>
 #include <QTextStream>
 
 namespace synthreg::cli {
@@ -190,10 +193,18 @@ int runProject(const QStringList &args)
 int runDemo(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Opens the embedded demo (the Mayo Clinic PBC trial, R survival::pbc, 418 patients): "
-                                                    "profiles it and proposes its schema; with --project also saves it as a project."));
-    parser.addOption({QStringLiteral("project"), QStringLiteral("Also create this .synthreg project from the demo."), QStringLiteral("P.synthreg")});
-    parser.addOption({QStringLiteral("json"), QStringLiteral("Print the profile and proposed schema as JSON.")});
+    parser.setApplicationDescription(QStringLiteral(
+        "Runs the whole pipeline on the embedded demo (the Mayo Clinic PBC trial, R survival::pbc, 418 patients): "
+        "import and profile, propose the schema, save a project, train a generator, sample, evaluate, write the release "
+        "bundle and verify it. With --json: print the profile and proposed schema as JSON and stop."));
+    parser.addOptions({
+        {QStringLiteral("out"), QStringLiteral("The release bundle to write (default: synthreg-demo-release.zip here)."), QStringLiteral("BUNDLE.zip")},
+        {QStringLiteral("project"), QStringLiteral("Keep the demo project in this file (default: a temporary one)."), QStringLiteral("P.synthreg")},
+        {QStringLiteral("generator"), QStringLiteral("copula (default, seconds), ctabgan or medvae."), QStringLiteral("NAME")},
+        {QStringLiteral("epochs"), QStringLiteral("Training epochs (default: the generator's)."), QStringLiteral("N")},
+        {QStringLiteral("override"), QStringLiteral("Release even if a check fails, for this written reason."), QStringLiteral("JUSTIFICATION")},
+        {QStringLiteral("json"), QStringLiteral("Print the profile and proposed schema as JSON, and stop.")},
+    });
     if (const int code = parseOrExit(parser, args, 0); code >= 0)
         return code;
     QFile demo(resources::demoBaselinePath());
@@ -201,28 +212,42 @@ int runDemo(const QStringList &args)
         err() << "error: the embedded demo data is missing from this build\n";
         return InternalError;
     }
-    const core::ImportResult imported = core::CsvReader().read(demo, resources::demoBaselinePath());
+    const QByteArray demoBytes = demo.readAll();
+    QBuffer demoBuffer;
+    demoBuffer.setData(demoBytes);
+    demoBuffer.open(QIODevice::ReadOnly);
+    core::ImportResult imported = core::CsvReader().read(demoBuffer, resources::demoBaselinePath());
     if (!imported.ok()) {
         err() << "error: " << imported.error->toString() << '\n';
         return InternalError;
     }
+    core::TableProvenance provenance = imported.table.provenance();   // the release records the source's hash
+    provenance.sha256 = QString::fromLatin1(QCryptographicHash::hash(demoBytes, QCryptographicHash::Sha256).toHex());
+    imported.table.setProvenance(provenance);
     const core::InferenceResult inference = core::inferSchema(imported.table);
-    if (parser.isSet(QStringLiteral("json")))
+    if (parser.isSet(QStringLiteral("json"))) {
         out() << QJsonDocument(inspectionJson(imported.table, inference, imported)).toJson(QJsonDocument::Indented);
-    else
-        printInspection(imported.table, inference);
-    if (parser.isSet(QStringLiteral("project"))) {
-        core::ImportRequest request;
-        request.path = resources::demoBaselinePath();
-        QString error;
-        if (!core::Project::create(parser.value(QStringLiteral("project")), request, imported.table, inference.schema, &error)) {
-            err() << "error: " << error << '\n';
-            return BadInput;
-        }
-        out() << "created " << parser.value(QStringLiteral("project")) << '\n';
+        return Ok;
     }
-    out() << "\nNext steps (training, evaluation and the release bundle) arrive with the generator, evaluation and release features.\n";
-    return Ok;
+    printInspection(imported.table, inference);
+    QTemporaryDir scratch;
+    const QString projectPath = parser.isSet(QStringLiteral("project")) ? parser.value(QStringLiteral("project"))
+                                                                        : scratch.filePath(QStringLiteral("pbc-demo.synthreg"));
+    core::ImportRequest request;
+    request.path = resources::demoBaselinePath();
+    QString error;
+    if (!scratch.isValid() || !core::Project::create(projectPath, request, imported.table, inference.schema, &error)) {
+        err() << "error: " << (scratch.isValid() ? error : scratch.errorString()) << '\n';
+        return BadInput;
+    }
+    out() << "\ncreated the project " << projectPath << '\n';
+    DemoPipelineOptions options;
+    options.bundlePath = parser.value(QStringLiteral("out")).isEmpty() ? QStringLiteral("synthreg-demo-release.zip") : parser.value(QStringLiteral("out"));
+    if (parser.isSet(QStringLiteral("generator")))
+        options.generator = parser.value(QStringLiteral("generator"));
+    options.epochs = parser.value(QStringLiteral("epochs")).toInt();
+    options.overrideJustification = parser.value(QStringLiteral("override"));
+    return runDemoPipeline(projectPath, options);
 }
 
 } // namespace synthreg::cli

@@ -2,6 +2,7 @@
 // the EvaluationReport; against a project it also stores the evaluation there.
 #include "clicommands.h"
 #include "clicommon.h"
+#include "clicomparison.h"
 
 #include "core/data/schemafile.h"
 #include "core/data/typeinference.h"
@@ -84,14 +85,6 @@ void printSummary(const core::EvaluationReport &report)
     }
 }
 
-std::optional<core::Table> importTable(const QString &path)
-{
-    core::ImportRequest request;
-    request.path = path;
-    request.csv.computeSha256 = true;
-    auto imported = importOrReport(request);
-    return imported ? std::optional(imported->table) : std::nullopt;
-}
 } // namespace
 
 int runEvaluate(const QStringList &args)
@@ -102,15 +95,11 @@ int runEvaluate(const QStringList &args)
         "Either --real TRAIN [--holdout HOLDOUT], or --project P.synthreg (uses its data and its stored train/holdout split, "
         "made on first use, and stores the evaluation)."));
     parser.addOptions({
-        {QStringLiteral("real"), QStringLiteral("The real rows the generator was trained on."), QStringLiteral("TRAIN.csv")},
-        {QStringLiteral("holdout"), QStringLiteral("Real rows the generator never saw (enables privacy and utility)."), QStringLiteral("HOLDOUT.csv")},
         {QStringLiteral("project"), QStringLiteral("Evaluate against this project's data and split, and store the result."), QStringLiteral("P.synthreg")},
         {QStringLiteral("synthetic"), QStringLiteral("The synthetic table (required)."), QStringLiteral("SYN.csv")},
-        {QStringLiteral("schema"), QStringLiteral("Schema JSON (SynthReg or SDV); default: the project's, or the one proposed for the real data."), QStringLiteral("S.json")},
-        {QStringLiteral("target"), QStringLiteral("Column to predict for utility (train on synthetic, test on real)."), QStringLiteral("COL")},
         {QStringLiteral("json"), QStringLiteral("Also write the full report as JSON (docs/report-format.md)."), QStringLiteral("OUT.json")},
-        {QStringLiteral("seed"), QStringLiteral("Seed of the split and of the randomised metrics (default 42)."), QStringLiteral("N")},
     });
+    addRealSideOptions(parser);
     if (const int code = parseOrExit(parser, args, 0); code >= 0)
         return code;
     const bool byProject = parser.isSet(QStringLiteral("project"));
@@ -118,49 +107,13 @@ int runEvaluate(const QStringList &args)
         err() << "error: give --synthetic and either --real or --project\n\n" << parser.helpText();
         return UsageError;
     }
-    core::EvaluationRequest request;
-    request.settings.target = parser.value(QStringLiteral("target"));
-    request.settings.seed = parser.value(QStringLiteral("seed")).isEmpty() ? kDefaultSplitSeed : parser.value(QStringLiteral("seed")).toULongLong();
+    int exitCode = Ok;
+    auto side = loadRealSide(parser, byProject ? parser.value(QStringLiteral("project")) : QString(), &exitCode);
+    if (!side)
+        return exitCode;
+    core::EvaluationRequest &request = side->request;
+    std::unique_ptr<core::Project> &project = side->project;
     QString error;
-
-    std::unique_ptr<core::Project> project;
-    if (byProject) {
-        project = core::Project::open(parser.value(QStringLiteral("project")), &error);
-        const auto data = project ? project->data() : std::nullopt;
-        const auto schema = project ? project->schema() : std::nullopt;
-        if (!project || !data || !schema) {
-            err() << "error: " << (project ? project->errorString() : error) << '\n';
-            return BadInput;
-        }
-        const auto split = projectSplitOrCreate(*project, *data, *schema, request.settings.seed);
-        if (!split) {
-            err() << "error: " << project->errorString() << '\n';
-            return BadInput;
-        }
-        request.train = data->selectRows(split->trainRowList());
-        request.holdout = data->selectRows(split->holdoutRowList());
-        request.schema = core::orderedLike(*schema, request.train.columnNames());
-    } else {
-        const auto train = importTable(parser.value(QStringLiteral("real")));
-        if (!train)
-            return BadInput;
-        request.train = *train;
-        if (parser.isSet(QStringLiteral("holdout"))) {
-            const auto holdout = importTable(parser.value(QStringLiteral("holdout")));
-            if (!holdout)
-                return BadInput;
-            request.holdout = *holdout;
-        }
-        request.schema = core::inferSchema(request.train).schema;
-    }
-    if (parser.isSet(QStringLiteral("schema"))) {
-        const auto schema = core::readSchemaFile(parser.value(QStringLiteral("schema")), &error);
-        if (!schema) {
-            err() << "error: " << error << '\n';
-            return BadInput;
-        }
-        request.schema = core::orderedLike(*schema, request.train.columnNames());
-    }
     const auto synthetic = importTable(parser.value(QStringLiteral("synthetic")));
     if (!synthetic)
         return BadInput;

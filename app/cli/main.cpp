@@ -3,15 +3,39 @@
 #include "clicommon.h"
 
 #include <QCoreApplication>
+#ifdef SYNTHREG_REPORT_FIGURES
+#include <QApplication>
+#endif
 #include <QTextStream>
 
 #include <exception>
 #include <functional>
 #include <map>
+#include <memory>
+
+namespace {
+
+/**
+ * release and demo draw the report's charts, which needs a QApplication; it runs on the
+ * offscreen platform, so the CLI never needs a display. Every other command stays a plain
+ * QCoreApplication.
+ */
+std::unique_ptr<QCoreApplication> makeApplication(int &argc, char **argv)
+{
+#ifdef SYNTHREG_REPORT_FIGURES
+    if (argc > 1 && (qstrcmp(argv[1], "release") == 0 || qstrcmp(argv[1], "demo") == 0)) {
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+        return std::make_unique<QApplication>(argc, argv);
+    }
+#endif
+    return std::make_unique<QCoreApplication>(argc, argv);
+}
+
+} // namespace
 
 int main(int argc, char **argv)
 {
-    QCoreApplication app(argc, argv);
+    const auto app = makeApplication(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("synthreg-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(SYNTHREG_VERSION));
     using namespace synthreg::cli;
@@ -24,7 +48,9 @@ int main(int argc, char **argv)
         {QStringLiteral("synthesize"), {runSynthesize, "synthesize INPUT --generator copula|ctabgan|medvae --out OUT.csv [--rows N] [--condition C=V]"}},
         {QStringLiteral("train"), {runTrain, "train P.synthreg --generator NAME [--param K=V] [--epochs N] [--seed N]  keep a run"}},
         {QStringLiteral("sample"), {runSample, "sample P.synthreg [--run ID] [--rows N] [--condition C=V] --out OUT.csv"}},
-        {QStringLiteral("demo"), {runDemo, "demo [--project P.synthreg] [--json]              open the embedded PBC demo"}},
+        {QStringLiteral("release"), {runRelease, "release (P.synthreg | --real TRAIN [--holdout H] --synthetic SYN) --out BUNDLE.zip  gate + bundle"}},
+        {QStringLiteral("verify"), {runVerify, "verify BUNDLE.zip [--real REAL.csv]                check a bundle's manifest and files"}},
+        {QStringLiteral("demo"), {runDemo, "demo [--out BUNDLE.zip] [--project P.synthreg]     the embedded PBC demo, import to release"}},
     };
     QStringList args = QCoreApplication::arguments();
     QTextStream out(stdout), err(stderr);

@@ -24,7 +24,7 @@ h1 { font-size: 1.6em; margin-bottom: 0.2em; } h2 { font-size: 1.25em; margin-to
 table { border-collapse: collapse; margin: 0.6em 0; } th, td { border: 1px solid #dadce0; padding: 0.25em 0.6em; text-align: left; vertical-align: top; }
 th { background: #f1f3f4; } td.n { text-align: right; font-variant-numeric: tabular-nums; }
 .pass { color: #1b7a3a; font-weight: bold; } .warn { color: #9a5b00; font-weight: bold; } .fail { color: #b3261e; font-weight: bold; } .not_computed { color: #5f6368; font-weight: bold; }
-figure { margin: 1em 0; } figure img { max-width: 100%; border: 1px solid #dadce0; } figcaption { color: #5f6368; font-size: 0.9em; }
+div.figure { margin: 1em 0; } div.figure img { max-width: 100%; height: auto; border: 1px solid #dadce0; } .caption { color: #5f6368; font-size: 0.9em; }
 .override { background: #fce8e6; border-left: 4px solid #b3261e; padding: 0.6em 1em; }
 pre { background: #f8f9fa; padding: 0.6em; white-space: pre-wrap; }
 )";
@@ -38,6 +38,13 @@ QString outcomeText(CheckOutcome outcome)
     case CheckOutcome::NotComputed: break;
     }
     return QStringLiteral("Not computed");
+}
+
+/** Counts (copies, small cells) as whole numbers, scores with three decimals. */
+QString checkNumber(const GateCheck &check, double value)
+{
+    const bool count = check.key == QLatin1String("exact_matches") || check.key == QLatin1String("small_cells");
+    return count && std::isfinite(value) ? QString::number(qint64(value)) : num(value);
 }
 
 QString row(const QStringList &cells, bool header = false)
@@ -68,12 +75,12 @@ QString summary(const ReportContent &c)
 
 QString gateSection(const ReportContent &c)
 {
-    QString html = QStringLiteral("<h2>Release checks</h2>\n<p>Overall: <span class=\"%1\">%2</span></p>\n<table>\n")
+    QString html = QStringLiteral("<h2>Release checks</h2>\n<p>Overall: <span class=\"%1\">%2</span></p>\n<table width=\"100%\">\n")
                        .arg(checkOutcomeKey(c.gate.overall), outcomeText(c.gate.overall));
     html += row({QStringLiteral("Check"), QStringLiteral("Result"), QStringLiteral("Value"), QStringLiteral("Limit"), QStringLiteral("What it means")}, true);
     for (const GateCheck &check : c.gate.checks)
         html += row({esc(check.name), QStringLiteral("<span class=\"%1\">%2</span>").arg(checkOutcomeKey(check.outcome), outcomeText(check.outcome)),
-                     numberCell(num(check.value)), numberCell(num(check.limit)), esc(check.explanation)});
+                     numberCell(checkNumber(check, check.value)), numberCell(checkNumber(check, check.limit)), esc(check.explanation)});
     html += QStringLiteral("</table>\n");
     if (!c.provenance.overriddenChecks.isEmpty())
         html += QStringLiteral("<div class=\"override\"><b>Released despite failed checks</b> (%1). Justification given by %2: "
@@ -109,7 +116,8 @@ QString figuresOf(const ReportContent &c, const QString &section, const ImageSou
     QString html;
     for (const ReportFigure &figure : c.figures)
         if (figure.section == section)
-            html += QStringLiteral("<figure><img src=\"%1\" width=\"640\" alt=\"%2\"><figcaption>%2</figcaption></figure>\n")
+            html += QStringLiteral("<div class=\"figure\"><img src=\"%1\" width=\"640\" alt=\"%2\"><br>"
+                                   "<span class=\"caption\">%2</span></div>\n")
                         .arg(imageSource(figure), esc(figure.caption));
     return html;
 }
@@ -139,7 +147,7 @@ QString utilitySection(const EvaluationReport &r)
                                   "against the same model trained on real rows (target <b>%1</b>).</p>\n").arg(esc(t.target));
     if (!t.ok())
         return html + QStringLiteral("<p>%1</p>\n").arg(esc(t.error));
-    html += QStringLiteral("<table>\n") + row({QStringLiteral("Trained on"), QStringLiteral("AUC"), QStringLiteral("Accuracy"), QStringLiteral("R²")}, true);
+    html += QStringLiteral("<table width=\"100%\">\n") + row({QStringLiteral("Trained on"), QStringLiteral("AUC"), QStringLiteral("Accuracy"), QStringLiteral("R²")}, true);
     html += row({QStringLiteral("Synthetic"), numberCell(num(t.trainedOnSynthetic.auc)), numberCell(num(t.trainedOnSynthetic.accuracy)),
                  numberCell(num(t.trainedOnSynthetic.r2))});
     html += row({QStringLiteral("Real"), numberCell(num(t.trainedOnReal.auc)), numberCell(num(t.trainedOnReal.accuracy)),
@@ -154,7 +162,7 @@ QString privacySection(const ReportContent &c, const ImageSource &imageSource)
     if (!c.report.privacy)
         return html + QStringLiteral("<p>Distance-based privacy measures need a holdout and were not computed.</p>\n");
     const PrivacyReport &p = *c.report.privacy;
-    html += QStringLiteral("<table>\n");
+    html += QStringLiteral("<table width=\"100%\">\n");
     html += row({QStringLiteral("Synthetic rows closer to a training row than to any holdout row"),
                  numberCell(percent(p.dcr.shareCloserToTrain) + QStringLiteral(" (ideal ") + percent(p.dcr.idealShare) + u')')});
     html += row({QStringLiteral("Hamming leakage coefficient (real baseline)"),
