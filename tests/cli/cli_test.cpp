@@ -1,7 +1,9 @@
 // Runs the built synthreg-cli as a user would and checks exit codes, messages and output.
 #include "clirun.h"
+#include "resources/demodata.h"
 #include "support/testpaths.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -147,4 +149,45 @@ TEST(Cli, ProjectFromSdvMetadataKeepsTheDataColumnOrder)
                                    .object().value(QStringLiteral("fidelity")).toObject().value(QStringLiteral("columns")).toArray();
     ASSERT_EQ(columns.size(), 2);
     EXPECT_EQ(columns[0].toObject().value(QStringLiteral("name")).toString(), QStringLiteral("zeta"));
+}
+
+TEST(Cli, DemoWritesABundleThatVerifyAccepts)
+{
+    QTemporaryDir dir;
+    const QString bundle = dir.filePath(QStringLiteral("demo.zip"));
+    const CliRun demo = cli({QStringLiteral("demo"), QStringLiteral("--out"), bundle});
+    ASSERT_EQ(demo.exitCode, 0) << demo.err.toStdString() << demo.out.toStdString();
+    EXPECT_TRUE(demo.out.contains("Release checks")) << demo.out.toStdString();
+    EXPECT_TRUE(demo.out.contains("verified")) << demo.out.toStdString();
+
+    QFile resource(synthreg::resources::demoBaselinePath());
+    ASSERT_TRUE(resource.open(QIODevice::ReadOnly));
+    const QString real = synthreg::test::writeFile(dir, QStringLiteral("pbc.csv"), resource.readAll());
+    const CliRun verify = cli({QStringLiteral("verify"), bundle, QStringLiteral("--real"), real});
+    EXPECT_EQ(verify.exitCode, 0) << verify.err.toStdString();
+    EXPECT_TRUE(verify.out.contains("no synthetic row is identical")) << verify.out.toStdString();
+
+    QFile tampered(bundle);   // a recipient's copy damaged on the way: verify says so
+    ASSERT_TRUE(tampered.open(QIODevice::ReadWrite));
+    QByteArray bytes = tampered.readAll();
+    const qsizetype at = bytes.indexOf("provenance.json");
+    ASSERT_GT(at, 0);
+    bytes[at + 100] = char(bytes[at + 100] ^ 0x33);
+    tampered.seek(0);
+    tampered.write(bytes);
+    tampered.close();
+    const CliRun damaged = cli({QStringLiteral("verify"), bundle});
+    EXPECT_EQ(damaged.exitCode, 3);
+    EXPECT_TRUE(damaged.err.contains("provenance.json")) << damaged.err.toStdString();
+}
+
+TEST(Cli, ReleaseRefusesToWriteOverItsInput)
+{
+    QTemporaryDir dir;
+    const QString csv = synthreg::test::writeFile(dir, QStringLiteral("real.csv"), "a,b\n1,x\n2,y\n3,x\n");
+    const CliRun run = cli({QStringLiteral("release"), QStringLiteral("--real"), csv, QStringLiteral("--synthetic"), csv,
+                            QStringLiteral("--out"), csv});
+    EXPECT_EQ(run.exitCode, 2);
+    EXPECT_TRUE(run.err.contains("never writes over a source")) << run.err.toStdString();
+    EXPECT_EQ(synthreg::test::readFile(csv), QByteArray("a,b\n1,x\n2,y\n3,x\n"));
 }
