@@ -8,7 +8,7 @@
 #include "importdialog.h"
 #include "language.h"
 #include "modeiconengine.h"
-#include "placeholdermode.h"
+#include "releasemode.h"
 #include "projectsidebar.h"
 #include "recentfiles.h"
 #include "schemamode.h"
@@ -85,7 +85,8 @@ MainWindow::MainWindow(QWidget *parent)
     m_trainMode = new TrainMode(m_session, [this] { return m_evaluateMode->trainingSelection(); }, m_pages);
     m_pages->addWidget(m_trainMode);
     m_pages->addWidget(m_evaluateMode);
-    m_pages->addWidget(new PlaceholderMode(Mode::Release, m_pages));
+    m_releaseMode = new ReleaseMode(m_session, m_evaluateMode, m_trainMode, m_pages);
+    m_pages->addWidget(m_releaseMode);
     setCentralWidget(m_pages);
 
     createActions();
@@ -138,23 +139,6 @@ void MainWindow::setMode(Mode mode)
 QWidget *MainWindow::modePage(Mode mode) const
 {
     return m_pages->widget(int(mode));
-}
-
-void MainWindow::setModePage(Mode mode, QWidget *page)
-{
-    const bool current = currentMode() == mode;
-    QWidget *old = m_pages->widget(int(mode));
-    m_pages->insertWidget(int(mode), page);
-    m_pages->removeWidget(old);
-    if (old == m_dataMode)
-        m_dataMode = nullptr;
-    if (old == m_schemaMode)
-        m_schemaMode = nullptr;
-    if (old == m_evaluateMode)
-        m_evaluateMode = nullptr;
-    old->deleteLater();
-    if (current)
-        m_pages->setCurrentIndex(int(mode));
 }
 
 QAction *MainWindow::modeAction(Mode mode) const
@@ -438,6 +422,7 @@ void MainWindow::createStatusBar()
     m_jobBar->hide();
     connect(m_trainMode, &TrainMode::jobProgress, this, &MainWindow::onJobProgress);
     connect(m_evaluateMode, &EvaluateMode::jobProgress, this, &MainWindow::onJobProgress);
+    connect(m_releaseMode, &ReleaseMode::jobProgress, this, &MainWindow::onJobProgress);
 }
 
 void MainWindow::createSidebar()

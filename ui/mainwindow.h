@@ -22,6 +22,7 @@ class DataMode;
 class DatasetLoader;
 class DatasetSession;
 class EvaluateMode;
+class ReleaseMode;
 class ProjectSidebar;
 class TrainMode;
 class SchemaMode;
@@ -32,8 +33,7 @@ class SchemaMode;
  * and the size of the loaded table.
  *
  * The window owns one DatasetSession, which every mode reads, and one DatasetLoader,
- * which fills the session off the GUI thread. Modes that are not built yet show a
- * PlaceholderMode; a later mode replaces it with setModePage().
+ * which fills the session off the GUI thread.
  */
 class MainWindow : public QMainWindow
 {
@@ -49,8 +49,6 @@ public:
     Mode currentMode() const;
     void setMode(Mode mode);
     QWidget *modePage(Mode mode) const;
-    /** Replaces the page of `mode` (deleting the old one) and takes ownership of `page`. */
-    void setModePage(Mode mode, QWidget *page);
     QAction *modeAction(Mode mode) const;
 
     /** Translated name of a mode, as the mode bar shows it. */
@@ -103,6 +101,7 @@ private:
     SchemaMode *m_schemaMode = nullptr;
     TrainMode *m_trainMode = nullptr;
     EvaluateMode *m_evaluateMode = nullptr;
+    ReleaseMode *m_releaseMode = nullptr;
     ProjectSidebar *m_sidebar = nullptr;
     QDockWidget *m_sidebarDock = nullptr;
 

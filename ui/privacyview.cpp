@@ -1,5 +1,7 @@
 #include "privacyview.h"
 
+#include "checkgrid.h"
+
 #include "chartstyle.h"
 
 #include <QChart>
@@ -60,28 +62,6 @@ DistanceHistogram histogramOf(const core::DcrResult &dcr)
     fill(dcr.syntheticToTrain, &histogram.syntheticShare);
     fill(dcr.holdoutToTrain, &histogram.holdoutShare);
     return histogram;
-}
-
-QString outcomeName(core::CheckOutcome outcome)
-{
-    switch (outcome) {
-    case core::CheckOutcome::Pass: return PrivacyView::tr("Pass");
-    case core::CheckOutcome::Warn: return PrivacyView::tr("Warning");
-    case core::CheckOutcome::Fail: return PrivacyView::tr("Fail");
-    case core::CheckOutcome::NotComputed: break;
-    }
-    return PrivacyView::tr("Not computed");
-}
-
-QColor outcomeColor(core::CheckOutcome outcome)
-{
-    switch (outcome) {
-    case core::CheckOutcome::Pass: return QColor(0x1b, 0x7a, 0x3a);
-    case core::CheckOutcome::Warn: return QColor(0x9a, 0x5b, 0x00);
-    case core::CheckOutcome::Fail: return QColor(0xb3, 0x26, 0x1e);
-    case core::CheckOutcome::NotComputed: break;
-    }
-    return QColor(0x5f, 0x63, 0x68);
 }
 
 } // namespace
@@ -150,7 +130,7 @@ PrivacyView::PrivacyView(QWidget *parent)
     : QWidget(parent)
     , m_light(new QLabel(this))
     , m_verdict(new QLabel(this))
-    , m_checks(new QWidget(this))
+    , m_checks(new CheckGrid(this))
     , m_chartView(new QChartView(new QChart))
     , m_panel(new ChartPanel(m_chartView, QStringLiteral("dcr"), this))
     , m_smallCells(new QTableWidget(this))
@@ -169,7 +149,6 @@ PrivacyView::PrivacyView(QWidget *parent)
     m_verdict->setFont(strong);
     m_smallCells->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_smallCells->verticalHeader()->setVisible(false);
-    new QGridLayout(m_checks);
     m_smallCells->setMaximumHeight(160);
     m_chartView->setRenderHint(QPainter::Antialiasing);
     m_chartView->setMinimumHeight(300);
@@ -205,20 +184,20 @@ void PrivacyView::refresh()
         m_light->clear();
         m_light->setStyleSheet({});
         m_verdict->setText(tr("Privacy needs real rows the generator never saw; this evaluation had no holdout."));
-        fillChecks({});
+        m_checks->setChecks({});
         fillTableWidget(m_smallCells, {});
         m_chartView->setChart(new QChart);
         m_panel->setData({});
     } else {
         const std::vector<core::PrivacyCheck> checks = core::privacyChecks(*m_report);
         const core::CheckOutcome overall = core::overallOutcome(checks);
-        m_light->setText(outcomeName(overall));
-        m_light->setAccessibleName(tr("Privacy verdict: %1").arg(outcomeName(overall)));
+        m_light->setText(checkOutcomeName(overall));
+        m_light->setAccessibleName(tr("Privacy verdict: %1").arg(checkOutcomeName(overall)));
         m_light->setStyleSheet(QStringLiteral("QLabel { background: %1; color: white; border-radius: 4px; padding: 6px 14px; "
-                                              "font-weight: bold; }").arg(outcomeColor(overall).name()));
+                                              "font-weight: bold; }").arg(checkOutcomeColor(overall).name()));
         m_verdict->setText(core::privacyVerdict(checks));
 
-        fillChecks(checks);
+        m_checks->setChecks(checks);
         ChartData cells;
         cells.headers = {tr("Column"), tr("Category"), tr("Real rows"), tr("Synthetic rows")};
         for (const core::SmallCell &cell : m_report->smallCells.cells)
@@ -238,45 +217,6 @@ void PrivacyView::refresh()
     m_checks->setAccessibleName(tr("Privacy checks"));
     m_smallCells->setAccessibleName(m_smallCellsTitle->text());
     delete old;
-}
-
-void PrivacyView::fillChecks(const std::vector<core::PrivacyCheck> &checks)
-{
-    auto *grid = static_cast<QGridLayout *>(m_checks->layout());
-    while (QLayoutItem *item = grid->takeAt(0)) {
-        delete item->widget();
-        delete item;
-    }
-    if (checks.empty())
-        return;
-    const QString headers[] = {tr("Check"), tr("Result"), tr("Value"), tr("Limit"), tr("What it means")};
-    for (int column = 0; column < 5; ++column) {
-        auto *header = new QLabel(headers[column], m_checks);
-        QFont bold = header->font();
-        bold.setBold(true);
-        header->setFont(bold);
-        grid->addWidget(header, 0, column, column == 2 || column == 3 ? Qt::AlignRight : Qt::AlignLeft);
-    }
-    for (size_t i = 0; i < checks.size(); ++i) {
-        const core::PrivacyCheck &check = checks[i];
-        const int row = int(i) + 1;
-        const int decimals = check.key == QLatin1String("exact_matches") || check.key == QLatin1String("small_cells") ? 0 : 3;
-        auto *chip = new QLabel(outcomeName(check.outcome), m_checks);
-        chip->setAlignment(Qt::AlignCenter);
-        chip->setStyleSheet(QStringLiteral("QLabel { background: %1; color: white; border-radius: 3px; padding: 1px 8px; }")
-                                .arg(outcomeColor(check.outcome).name()));
-        auto *explanation = new QLabel(check.explanation, m_checks);
-        explanation->setWordWrap(true);
-        grid->addWidget(new QLabel(check.name, m_checks), row, 0, Qt::AlignTop);
-        grid->addWidget(chip, row, 1, Qt::AlignTop);
-        grid->addWidget(new QLabel(displayNumber(check.value, decimals), m_checks), row, 2, Qt::AlignRight | Qt::AlignTop);
-        grid->addWidget(new QLabel(displayNumber(check.limit, decimals), m_checks), row, 3, Qt::AlignRight | Qt::AlignTop);
-        grid->addWidget(explanation, row, 4);
-    }
-    for (QLabel *label : m_checks->findChildren<QLabel *>())
-        label->setAccessibleName(label->text());
-    grid->setColumnStretch(4, 1);
-    grid->setHorizontalSpacing(14);
 }
 
 void PrivacyView::changeEvent(QEvent *event)

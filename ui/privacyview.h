@@ -13,6 +13,8 @@ class QTableWidget;
 
 namespace synthreg::gui {
 
+class CheckGrid;
+
 /**
  * The distances from each synthetic row, and from each holdout row, to the closest training
  * row, as two histograms over the same bins: if the synthetic curve sits left of the holdout
@@ -44,11 +46,10 @@ protected:
 
 private:
     void refresh();
-    void fillChecks(const std::vector<core::PrivacyCheck> &checks);
 
     QLabel *m_light;
     QLabel *m_verdict;
-    QWidget *m_checks;   ///< a grid of labels: the explanations wrap and the rows grow with them
+    CheckGrid *m_checks;
     QChartView *m_chartView;
     ChartPanel *m_panel;
     QTableWidget *m_smallCells;

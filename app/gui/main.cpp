@@ -7,6 +7,7 @@
 #include "ui/evaluationdetails.h"
 #include "ui/language.h"
 #include "ui/mainwindow.h"
+#include "ui/releasemode.h"
 #include "ui/schemamode.h"
 #include "ui/trainmode.h"
 
@@ -60,6 +61,13 @@ void scheduleScreenshot(gui::MainWindow &window, const QString &path, gui::Mode 
                 QObject::connect(evaluate, &gui::EvaluateMode::evaluationFinished, &window, [&window, evaluate, tab, save] {
                     window.setMode(gui::Mode::Evaluate);
                     evaluate->details()->setCurrentIndex(tab);
+                    save();
+                });
+            } else if (auto *release = qobject_cast<gui::ReleaseMode *>(window.modePage(gui::Mode::Release));
+                       mode == gui::Mode::Release && release) {
+                // Trained rows are evaluated, then the release gate is worked out: shoot that.
+                QObject::connect(release, &gui::ReleaseMode::planReady, &window, [&window, save] {
+                    window.setMode(gui::Mode::Release);
                     save();
                 });
             } else {

@@ -147,17 +147,6 @@ TEST(MainWindowTest, SwitchesToGerman)
     EXPECT_EQ(details->tabText(gui::EvaluationDetails::Privacy), QStringLiteral("Privacy"));
 }
 
-TEST(MainWindowTest, UnbuiltModesOfferNoControls)
-{
-    gui::MainWindow window;
-    for (gui::Mode mode : {gui::Mode::Release}) {
-        QWidget *page = window.modePage(mode);
-        ASSERT_NE(page, nullptr);
-        EXPECT_TRUE(page->findChildren<QAbstractButton *>().isEmpty());
-        EXPECT_FALSE(page->accessibleName().isEmpty());
-    }
-}
-
 TEST(MainWindowTest, EveryControlHasAnAccessibleName)
 {
     gui::MainWindow window;
