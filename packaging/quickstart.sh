@@ -23,5 +23,5 @@ elif [[ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]]; then
   exec "build/app/gui/synthreg" --demo
 else
   echo "No display found: running the command-line demo instead of the GUI."
-  exec "build/app/cli/synthreg-cli" demo
+  exec "build/app/cli/synthreg-cli" demo --out build/synthreg-demo-release.zip
 fi

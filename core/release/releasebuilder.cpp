@@ -22,6 +22,11 @@ namespace synthreg::core {
 
 namespace {
 
+struct ReleaseText
+{
+    Q_DECLARE_TR_FUNCTIONS(ReleaseBuilder)
+};
+
 constexpr int kMinimumJustification = 20;   // characters: a sentence, not "ok"
 
 QString sanitisedName(const ReleaseRequest &request)
@@ -101,8 +106,8 @@ std::optional<ReleasePlan> planRelease(const ReleaseRequest &request, bool withF
     plan.name = sanitisedName(request);
     const Table cleaned = request.options.removeCopies ? withoutRows(request.synthetic, plan.copiedRows) : request.synthetic;
     if (cleaned.rowCount() == 0) {
-        *error = QStringLiteral("Every synthetic row copies a real patient: nothing is left to release. Retrain with fewer "
-                                "epochs or another generator.");
+        *error = ReleaseText::tr("Every synthetic row copies a real patient: nothing is left to release. Retrain with fewer "
+                                 "epochs or another generator.");
         return std::nullopt;
     }
     plan.released = shuffledRows(cleaned, request.options.shuffleSeed);
@@ -128,8 +133,8 @@ ReleaseOutcome writeRelease(const ReleaseRequest &request, const QString &zipPat
         outcome.error = message;
         return outcome;
     };
-    const QString cancelled = QStringLiteral("The export was cancelled; no bundle was written.");
-    if (!step(0.0, QStringLiteral("Checking the release")))
+    const QString cancelled = ReleaseText::tr("The export was cancelled; no bundle was written.");
+    if (!step(0.0, ReleaseText::tr("Checking the release")))
         return fail(cancelled);
     QString error;
     outcome.plan = planRelease(request, renderer != nullptr, &error);
@@ -138,9 +143,9 @@ ReleaseOutcome writeRelease(const ReleaseRequest &request, const QString &zipPat
     const ReleasePlan &plan = *outcome.plan;
     const QString justification = request.options.overrideJustification.trimmed();
     if (plan.gate.blocked() && justification.size() < kMinimumJustification)
-        return fail(QStringLiteral("The release is blocked by failed checks (%1). Fix what they explain, or give a written "
-                                   "justification of at least %2 characters to release anyway; it is recorded in "
-                                   "provenance.json and the audit log.")
+        return fail(ReleaseText::tr("The release is blocked by failed checks (%1). Fix what they explain, or give a written "
+                                    "justification of at least %2 characters to release anyway; it is recorded in "
+                                    "provenance.json and the audit log.")
                         .arg(failedChecks(plan.gate).join(QStringLiteral(", "))).arg(kMinimumJustification));
     const auto license = releaseLicense(request.options.licenseId);
     if (!license)
@@ -153,7 +158,7 @@ ReleaseOutcome writeRelease(const ReleaseRequest &request, const QString &zipPat
         return fail(QStringLiteral("Cannot create a temporary folder (%1): check the free space.").arg(scratch.errorString()));
     std::vector<BundleEntry> entries;
     const QString csvPath = QStringLiteral("synthetic/%1.csv").arg(plan.name);
-    if (!step(0.05, QStringLiteral("Writing the synthetic table")))
+    if (!step(0.05, ReleaseText::tr("Writing the synthetic table")))
         return fail(cancelled);
     if (auto diagnostic = TableWriters::writeCsv(plan.released, scratch.filePath(QStringLiteral("synthetic.csv"))))
         return fail(diagnostic->toString());
@@ -184,13 +189,13 @@ ReleaseOutcome writeRelease(const ReleaseRequest &request, const QString &zipPat
 
     std::vector<ReportFigure> figures;
     if (renderer) {
-        if (!step(0.15, QStringLiteral("Drawing the figures")))
+        if (!step(0.15, ReleaseText::tr("Drawing the figures")))
             return fail(cancelled);
         figures = renderer->figures({request.train, plan.released, request.schema, request.report, request.options.thresholds.smallCell});
     }
     ReportContent content{title, request.report, plan.gate, provenance, qint64(plan.released.rowCount()), plan.released.columnCount(),
                           csvPath, license->name, figures};
-    if (!step(0.5, QStringLiteral("Writing the report")))
+    if (!step(0.5, ReleaseText::tr("Writing the report")))
         return fail(cancelled);
     entries.push_back(BundleEntry::inMemory(QStringLiteral("report/report.html"),
                                             reportHtml(content, [](const ReportFigure &f) { return pngDataUri(f.png); }).toUtf8()));
@@ -213,14 +218,14 @@ ReleaseOutcome writeRelease(const ReleaseRequest &request, const QString &zipPat
     const QString holder = request.options.licenseHolder.isEmpty() ? provenance.user : request.options.licenseHolder;
     entries.push_back(BundleEntry::inMemory(QStringLiteral("LICENSE.txt"), licenseText(*license, request.options.customLicenseText, holder)));
 
-    if (!step(0.7, QStringLiteral("Writing the bundle")))
+    if (!step(0.7, ReleaseText::tr("Writing the bundle")))
         return fail(cancelled);
-    if (auto zipError = writeBundle(zipPath, entries, [&](double f) { step(0.7 + 0.3 * f, QStringLiteral("Writing the bundle")); }, cancel))
+    if (auto zipError = writeBundle(zipPath, entries, [&](double f) { step(0.7 + 0.3 * f, ReleaseText::tr("Writing the bundle")); }, cancel))
         return fail(*zipError);
     const auto zipSha = sha256Hex(BundleEntry::fromFile(zipPath, zipPath), &error);
     outcome.zipSha256 = zipSha.value_or(QString());
     outcome.written = true;
-    step(1.0, QStringLiteral("Done"));
+    step(1.0, ReleaseText::tr("Done"));
     return outcome;
 }
 
