@@ -15,6 +15,7 @@ int runSynthesize(const QStringList &args);
 int runTrain(const QStringList &args);
 int runSample(const QStringList &args);
 int runRelease(const QStringList &args);
+int runExportModel(const QStringList &args);
 int runVerify(const QStringList &args);
 
 /** What the demo's pipeline writes and how it trains. */

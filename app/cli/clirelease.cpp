@@ -90,11 +90,31 @@ bool releaseOptionsFrom(const QCommandLineParser &parser, core::ReleaseOptions &
     options.overrideJustification = parser.value(QStringLiteral("override"));
     options.removeCopies = !parser.isSet(QStringLiteral("keep-copies"));
     options.includeSqlite = parser.isSet(QStringLiteral("sqlite"));
-    if (parser.isSet(QStringLiteral("quality-floor"))) {
+    // The gate's thresholds: each option overrides its default, within the range that makes sense.
+    const struct
+    {
+        const char *option;
+        double *value;
+        double low, high;
+    } limits[] = {{"quality-floor", &options.thresholds.qualityFloor, 0, 1},
+                  {"max-leakage", &options.thresholds.privacy.leakageCoefficient, 0, 1},
+                  {"dcr-margin", &options.thresholds.privacy.dcrShareMargin, 0, 1},
+                  {"max-membership-auc", &options.thresholds.privacy.membershipAuc, 0.5, 1}};
+    for (const auto &limit : limits) {
+        const QString name = QLatin1String(limit.option);
+        if (!parser.isSet(name))
+            continue;
         bool ok = false;
-        options.thresholds.qualityFloor = parser.value(QStringLiteral("quality-floor")).toDouble(&ok);
-        if (!ok || options.thresholds.qualityFloor < 0 || options.thresholds.qualityFloor > 1) {
-            err() << "error: --quality-floor takes a number between 0 and 1\n";
+        *limit.value = parser.value(name).toDouble(&ok);
+        if (!ok || *limit.value < limit.low || *limit.value > limit.high) {
+            err() << "error: --" << name << " takes a number between " << limit.low << " and " << limit.high << '\n';
+            return false;
+        }
+    }
+    if (parser.isSet(QStringLiteral("small-cell"))) {
+        options.thresholds.smallCell = parser.value(QStringLiteral("small-cell")).toInt();
+        if (options.thresholds.smallCell < 1) {
+            err() << "error: --small-cell takes a whole number of rows, at least 1\n";
             return false;
         }
     }
@@ -126,6 +146,10 @@ int runRelease(const QStringList &args)
         {QStringLiteral("keep-copies"), QStringLiteral("Keep synthetic rows identical to a real row (they are removed by default).")},
         {QStringLiteral("sqlite"), QStringLiteral("Also put the table in as SQLite.")},
         {QStringLiteral("quality-floor"), QStringLiteral("Lowest quality score that passes (default 0.70)."), QStringLiteral("X")},
+        {QStringLiteral("max-leakage"), QStringLiteral("Hamming leakage coefficient that fails (default 0.05)."), QStringLiteral("X")},
+        {QStringLiteral("dcr-margin"), QStringLiteral("How far the share closer to training rows may exceed its ideal (default 0.10)."), QStringLiteral("X")},
+        {QStringLiteral("max-membership-auc"), QStringLiteral("Membership-attack AUC that fails (default 0.60)."), QStringLiteral("X")},
+        {QStringLiteral("small-cell"), QStringLiteral("Categories with fewer rows are small cells; KM curves stop below it (default 10)."), QStringLiteral("N")},
     });
     if (const int code = parseOrExit(parser, args, kAnyPositionals); code >= 0)
         return code;

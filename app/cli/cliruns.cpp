@@ -7,6 +7,7 @@
 #include "core/data/schemafile.h"
 #include "core/project/project.h"
 
+#include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -143,6 +144,52 @@ int runSample(const QStringList &args)
         return BadInput;
     }
     out() << "synthetic table " << record.id << '\n';
+    return Ok;
+}
+
+int runExportModel(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Writes a run's trained model (encoder + generator weights) to a file, e.g. to sample on another machine. "
+        "WARNING: model weights can memorise patients. They are not synthetic data, never go into a release bundle, "
+        "and must be handled like the real data."));
+    parser.addPositionalArgument(QStringLiteral("PROJECT"), QStringLiteral("The .synthreg project file."));
+    parser.addOptions({
+        {QStringLiteral("run"), QStringLiteral("The run (default: the latest)."), QStringLiteral("ID")},
+        {QStringLiteral("out"), QStringLiteral("The model file to write (required)."), QStringLiteral("MODEL.srmodel")},
+    });
+    if (const int code = parseOrExit(parser, args, 1); code >= 0)
+        return code;
+    const QString output = parser.value(QStringLiteral("out"));
+    if (output.isEmpty()) {
+        err() << "error: give --out MODEL.srmodel\n";
+        return UsageError;
+    }
+    if (isSameFile(output, parser.positionalArguments().constFirst())) {
+        err() << "error: --out names the project; SynthReg never writes over a source\n";
+        return UsageError;
+    }
+    auto project = openOrReport(parser.positionalArguments().constFirst());
+    if (!project)
+        return BadInput;
+    const QList<core::StoredRun> runs = project->runs();
+    if (runs.isEmpty()) {
+        err() << "error: the project has no training run yet; run `synthreg-cli train` first\n";
+        return BadInput;
+    }
+    const qint64 runId = parser.isSet(QStringLiteral("run")) ? parser.value(QStringLiteral("run")).toLongLong() : runs.last().id;
+    const auto bytes = project->runModel(runId);
+    QString error;
+    if (!bytes || !writeAtomically(output, *bytes, &error)) {
+        err() << "error: " << (bytes ? error : project->errorString()) << '\n';
+        return BadInput;
+    }
+    const QString sha = QString::fromLatin1(QCryptographicHash::hash(*bytes, QCryptographicHash::Sha256).toHex());
+    project->appendAudit(QStringLiteral("model.export"), QStringLiteral("{\"run\": %1}").arg(runId), {}, sha);
+    err() << "WARNING: " << output << " holds model weights, which can memorise patients. Keep it with the real data; "
+             "never share it as if it were synthetic data.\n";
+    out() << "wrote the model of run " << runId << " to " << output << '\n';
     return Ok;
 }
 

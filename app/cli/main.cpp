@@ -49,6 +49,7 @@ int main(int argc, char **argv)
         {QStringLiteral("train"), {runTrain, "train P.synthreg --generator NAME [--param K=V] [--epochs N] [--seed N]  keep a run"}},
         {QStringLiteral("sample"), {runSample, "sample P.synthreg [--run ID] [--rows N] [--condition C=V] --out OUT.csv"}},
         {QStringLiteral("release"), {runRelease, "release (P.synthreg | --real TRAIN [--holdout H] --synthetic SYN) --out BUNDLE.zip  gate + bundle"}},
+        {QStringLiteral("export-model"), {runExportModel, "export-model P.synthreg [--run ID] --out MODEL.srmodel   (weights can memorise patients)"}},
         {QStringLiteral("verify"), {runVerify, "verify BUNDLE.zip [--real REAL.csv]                check a bundle's manifest and files"}},
         {QStringLiteral("demo"), {runDemo, "demo [--out BUNDLE.zip] [--project P.synthreg]     the embedded PBC demo, import to release"}},
     };

@@ -4,6 +4,7 @@
 #include "support/testpaths.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -190,4 +191,20 @@ TEST(Cli, ReleaseRefusesToWriteOverItsInput)
     EXPECT_EQ(run.exitCode, 2);
     EXPECT_TRUE(run.err.contains("never writes over a source")) << run.err.toStdString();
     EXPECT_EQ(synthreg::test::readFile(csv), QByteArray("a,b\n1,x\n2,y\n3,x\n"));
+}
+
+TEST(Cli, ExportModelWarnsThatWeightsCanMemorisePatients)
+{
+    QTemporaryDir dir;
+    const QString project = dir.filePath(QStringLiteral("demo.synthreg"));
+    ASSERT_EQ(cli({QStringLiteral("demo"), QStringLiteral("--project"), project, QStringLiteral("--out"), dir.filePath(QStringLiteral("b.zip"))}).exitCode, 0);
+    const QString model = dir.filePath(QStringLiteral("model.srmodel"));
+    const CliRun run = cli({QStringLiteral("export-model"), project, QStringLiteral("--out"), model});
+    EXPECT_EQ(run.exitCode, 0) << run.err.toStdString();
+    EXPECT_TRUE(run.err.contains("can memorise patients")) << run.err.toStdString();
+    EXPECT_GT(QFileInfo(model).size(), 0);
+    const CliRun badLimit = cli({QStringLiteral("release"), project, QStringLiteral("--out"), dir.filePath(QStringLiteral("c.zip")),
+                                 QStringLiteral("--max-membership-auc"), QStringLiteral("0.3")});
+    EXPECT_EQ(badLimit.exitCode, 2);
+    EXPECT_TRUE(badLimit.err.contains("--max-membership-auc")) << badLimit.err.toStdString();
 }
