@@ -28,6 +28,17 @@ std::unique_ptr<core::Project> openOrReport(const QString &path)
     return project;
 }
 
+/** The run --run names, else the latest; 0 (and a message) when the project has none. */
+qint64 chosenRun(const core::Project &project, const QCommandLineParser &parser)
+{
+    const QList<core::StoredRun> runs = project.runs();
+    if (runs.isEmpty()) {
+        err() << "error: the project has no training run yet; run `synthreg-cli train` first\n";
+        return 0;
+    }
+    return parser.isSet(QStringLiteral("run")) ? parser.value(QStringLiteral("run")).toLongLong() : runs.last().id;
+}
+
 QString hyperparametersJson(const core::Hyperparameters &values)
 {
     QJsonObject object;
@@ -106,12 +117,9 @@ int runSample(const QStringList &args)
     auto project = openOrReport(parser.positionalArguments().constFirst());
     if (!project)
         return BadInput;
-    const QList<core::StoredRun> runs = project->runs();
-    if (runs.isEmpty()) {
-        err() << "error: the project has no training run yet; run `synthreg-cli train` first\n";
+    const qint64 runId = chosenRun(*project, parser);
+    if (runId == 0)
         return BadInput;
-    }
-    const qint64 runId = parser.isSet(QStringLiteral("run")) ? parser.value(QStringLiteral("run")).toLongLong() : runs.last().id;
     const auto bytes = project->runModel(runId);
     const auto data = bytes ? project->data() : std::nullopt;
     if (!data) {
@@ -173,12 +181,9 @@ int runExportModel(const QStringList &args)
     auto project = openOrReport(parser.positionalArguments().constFirst());
     if (!project)
         return BadInput;
-    const QList<core::StoredRun> runs = project->runs();
-    if (runs.isEmpty()) {
-        err() << "error: the project has no training run yet; run `synthreg-cli train` first\n";
+    const qint64 runId = chosenRun(*project, parser);
+    if (runId == 0)
         return BadInput;
-    }
-    const qint64 runId = parser.isSet(QStringLiteral("run")) ? parser.value(QStringLiteral("run")).toLongLong() : runs.last().id;
     const auto bytes = project->runModel(runId);
     QString error;
     if (!bytes || !writeAtomically(output, *bytes, &error)) {
