@@ -149,11 +149,13 @@ ReleaseMode::ReleaseMode(DatasetSession *session, EvaluateMode *evaluate, TrainM
     connect(m_job.start, &QPushButton::clicked, this, &ReleaseMode::chooseAndExport);
     connect(m_job.cancel, &QPushButton::clicked, this, &ReleaseMode::cancel);
     connect(&m_planWatcher, &QFutureWatcherBase::finished, this, [this] {
+        if (std::exchange(m_replanPending, false)) {   // the options changed meanwhile: this plan is stale
+            replan();
+            return;
+        }
         const PlanOutcome outcome = m_planWatcher.result();
         m_plan = outcome.plan;
         m_planError = outcome.error;
-        if (std::exchange(m_replanPending, false))
-            replan();
         showPlan();
         Q_EMIT planReady();
     });

@@ -94,6 +94,14 @@ GateResult releaseGate(const EvaluationReport &report, size_t copiedRows, const 
     privacy.exactMatches.syntheticMatches = copiedRows;
     privacy.smallCells = smallCells;
     gate.checks = report.privacy ? privacyChecks(privacy, thresholds.privacy) : privacyNotComputed(privacy, thresholds);
+    // The release counts copies of any real row, holdout included, not only of training rows.
+    GateCheck &copies = gate.checks.front();
+    copies.name = GateText::tr("Copies of real patients");
+    copies.explanation = copiedRows > thresholds.privacy.exactMatches
+                             ? GateText::tr("%n synthetic row(s) repeat a real patient's row exactly; the export leaves them "
+                                            "out, but copies show the generator memorised: retrain before releasing.",
+                                            nullptr, int(copiedRows))
+                             : GateText::tr("No synthetic row repeats a real patient's row.");
     gate.checks.push_back(qualityCheck(report.fidelity, thresholds.qualityFloor));
     gate.overall = overallOutcome(gate.checks);
     return gate;

@@ -64,7 +64,8 @@ QString summary(const ReportContent &c)
     html += row({QStringLiteral("Synthetic table"), esc(c.syntheticPath)});
     html += row({QStringLiteral("Rows, columns"), QStringLiteral("%1 rows, %2 columns").arg(c.releasedRows).arg(c.releasedColumns)});
     html += row({QStringLiteral("Made from"), QStringLiteral("%1 (%2 rows, %3 columns; SHA-256 %4)")
-                                                  .arg(esc(p.sourceFileName)).arg(p.sourceRows).arg(p.sourceColumns).arg(esc(p.sourceSha256))});
+                                                  .arg(esc(p.sourceFileName)).arg(p.sourceRows).arg(p.sourceColumns)
+                                                  .arg(p.sourceSha256.isEmpty() ? QStringLiteral("not recorded") : esc(p.sourceSha256))});
     html += row({QStringLiteral("Generator"), p.generator ? esc(p.generator->generator) + QStringLiteral(", seed ") + QString::number(p.generator->trainingSeed)
                                                            : QStringLiteral("made outside SynthReg (%1)").arg(esc(p.syntheticName))});
     html += row({QStringLiteral("Copies of real rows removed"), QString::number(p.copiedRowsRemoved)});
