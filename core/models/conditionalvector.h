@@ -80,7 +80,8 @@ private:
     int64_t m_dataRows = 0;
     int m_width = 0;
     torch::Device m_device = torch::kCPU;
-    torch::Tensor m_levelProbabilities;   ///< (spans × widest span), each row sums to 1
+    torch::Tensor m_levelCumulative;      ///< (spans × widest span) cumulative level probabilities, 2 past the last level
+    torch::Tensor m_lastLevel;            ///< (spans) the last level with rows, int64
     torch::Tensor m_spanOffsets;          ///< (spans) position of each span's first level, int64
     torch::Tensor m_rowsByLevel;          ///< data row indices grouped by level position, int64
     torch::Tensor m_levelStart;           ///< (width) first entry of each level in m_rowsByLevel, int64

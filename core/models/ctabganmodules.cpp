@@ -17,7 +17,7 @@ torch::nn::Sequential leakyDropoutStack(int64_t input, int64_t hidden, int layer
     for (int layer = 0; layer < layers; ++layer) {
         stack->push_back(torch::nn::Linear(width, hidden));
         stack->push_back(torch::nn::LeakyReLU(torch::nn::LeakyReLUOptions().negative_slope(0.2)));
-        stack->push_back(torch::nn::Dropout(/*p=*/0.5));
+        stack->push_back(MaskDropout(/*probability=*/0.5));
         width = hidden;
     }
     stack->push_back(torch::nn::Linear(width, output));
@@ -25,6 +25,18 @@ torch::nn::Sequential leakyDropoutStack(int64_t input, int64_t hidden, int layer
 }
 
 } // namespace
+
+MaskDropoutImpl::MaskDropoutImpl(double probability)
+    : p(probability)
+{
+}
+
+torch::Tensor MaskDropoutImpl::forward(const torch::Tensor &input)
+{
+    if (!is_training() || p == 0)
+        return input;
+    return input * torch::rand_like(input).ge_(p).div_(1 - p);
+}
 
 ResidualImpl::ResidualImpl(int64_t input, int64_t output)
     : fc(register_module("fc", torch::nn::Linear(input, output)))

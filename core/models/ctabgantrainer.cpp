@@ -12,10 +12,45 @@ namespace F = torch::nn::functional;
 namespace {
 
 // CTGAN's defaults for every optimizer; CTAB-GAN+ uses the same for its classifier.
-torch::optim::AdamOptions adamOptions(double learningRate)
+AdamSettings adamSettings(double learningRate)
 {
-    return torch::optim::AdamOptions(learningRate).betas({0.5, 0.9}).weight_decay(1e-6);
+    AdamSettings settings;
+    settings.learningRate = learningRate;
+    settings.beta1 = 0.5;
+    settings.beta2 = 0.9;
+    settings.weightDecay = 1e-6;
+    return settings;
 }
+
+std::vector<std::pair<int, int>> conditionedSpans(const ConditionalVector &conditions, bool inLayout)
+{
+    std::vector<std::pair<int, int>> spans;
+    for (int k = 0; k < conditions.spanCount(); ++k)
+        spans.emplace_back(inLayout ? conditions.span(k).offset : conditions.levelOffset(k), conditions.span(k).width);
+    return spans;
+}
+
+/** Turns off the gradients of a module's weights while it lives (the generator's update needs the critic's input gradient only). */
+class FrozenWeights
+{
+public:
+    explicit FrozenWeights(std::vector<torch::Tensor> weights)
+        : m_weights(std::move(weights))
+    {
+        for (torch::Tensor &weight : m_weights)
+            weight.requires_grad_(false);
+    }
+    ~FrozenWeights()
+    {
+        for (torch::Tensor &weight : m_weights)
+            weight.requires_grad_(true);
+    }
+    FrozenWeights(const FrozenWeights &) = delete;
+    FrozenWeights &operator=(const FrozenWeights &) = delete;
+
+private:
+    std::vector<torch::Tensor> m_weights;
+};
 
 template<typename Module>
 Module onDevice(Module module, const torch::Device &device)
@@ -77,6 +112,9 @@ CtabGanTrainer::CtabGanTrainer(CtabGanGenerator generator, const EncodedMatrix &
     : m_settings(settings)
     , m_layout(data.layout)
     , m_conditions(conditions)
+    , m_activation(data.layout, device)
+    , m_conditionedLogits(conditionedSpans(conditions, /*inLayout=*/true), device)
+    , m_conditionedLevels(conditionedSpans(conditions, /*inLayout=*/false), device)
     , m_device(device)
     , m_data(torchsupport::toTensor(data, device))
     , m_sampler(data, conditions, device)
@@ -86,8 +124,8 @@ CtabGanTrainer::CtabGanTrainer(CtabGanGenerator generator, const EncodedMatrix &
     , m_discriminator(onDevice(CtabGanDiscriminator(data.width() + conditions.width(), settings.discriminatorDim,
                                                     kCtabGanLayers, settings.pac),
                                device))
-    , m_generatorOptimizer(m_generator->parameters(), adamOptions(settings.learningRate))
-    , m_discriminatorOptimizer(m_discriminator->parameters(), adamOptions(settings.learningRate))
+    , m_generatorOptimizer(m_generator->parameters(), adamSettings(settings.learningRate))
+    , m_discriminatorOptimizer(m_discriminator->parameters(), adamSettings(settings.learningRate))
     , m_target(findTarget(data.layout, targetColumn, device))
 {
     m_generator->train();
@@ -99,7 +137,7 @@ CtabGanTrainer::CtabGanTrainer(CtabGanGenerator generator, const EncodedMatrix &
                             device);
     m_classifier->train();
     m_classifierOptimizer =
-        std::make_unique<torch::optim::Adam>(m_classifier->parameters(), adamOptions(settings.learningRate));
+        std::make_unique<FusedAdam>(m_classifier->parameters(), adamSettings(settings.learningRate));
 }
 
 CtabGanTrainer::Fake CtabGanTrainer::generate(const torch::Tensor &condition)
@@ -108,44 +146,46 @@ CtabGanTrainer::Fake CtabGanTrainer::generate(const torch::Tensor &condition)
                                              torch::TensorOptions(m_device).dtype(torch::kFloat32));
     Fake fake;
     fake.raw = m_generator->forward(torch::cat({noise, condition}, 1));
-    fake.activated = torchsupport::activateSpans(fake.raw, m_layout, torchsupport::DiscreteActivation::GumbelSoftmax);
+    fake.activated = m_activation(fake.raw, DiscreteActivation::GumbelSoftmax);
     return fake;
 }
 
-torch::Tensor CtabGanTrainer::discriminatorStep(torch::Tensor &real)
+CtabGanTrainer::CriticStep CtabGanTrainer::discriminatorStep(bool keepGeneratorGraph)
 {
     const TrainingDraw draw = m_sampler.draw(m_batchSize);
-    real = m_data.index_select(0, draw.rows);
-    torch::Tensor fake;
-    {
-        // The critic's update needs no gradient through the generator.
+    CriticStep step;
+    step.condition = draw.condition;
+    step.real = m_data.index_select(0, draw.rows);
+    if (keepGeneratorGraph) {
+        step.fake = generate(draw.condition);
+    } else {
         torch::NoGradGuard noGrad;
-        fake = generate(draw.condition).activated;
+        step.fake = generate(draw.condition);
     }
-    const torch::Tensor realInput = torch::cat({real, draw.condition}, 1);
-    const torch::Tensor fakeInput = torch::cat({fake, draw.condition}, 1);
-    const torch::Tensor loss =
-        m_discriminator->forward(fakeInput).mean() - m_discriminator->forward(realInput).mean();
+    const torch::Tensor fakeInput = torch::cat({step.fake.activated.detach(), draw.condition}, 1);
+    const torch::Tensor realInput = torch::cat({step.real, draw.condition}, 1);
+    // One critic pass over fake and real packs: larger products, and no gradient sums over two
+    // passes. The critic keeps no batch statistics, so this equals two passes.
+    const torch::Tensor scores = m_discriminator->forward(torch::cat({fakeInput, realInput}, 0));
+    const int64_t packs = scores.size(0) / 2;
+    step.loss = scores.narrow(0, 0, packs).mean() - scores.narrow(0, packs, packs).mean();
     const torch::Tensor penalty = m_discriminator->gradientPenalty(realInput, fakeInput);
-    m_discriminatorOptimizer.zero_grad();
-    (loss + penalty).backward();
+    m_discriminatorOptimizer.zeroGrad();
+    (step.loss + penalty).backward();
     m_discriminatorOptimizer.step();
     // CTGAN reports the Wasserstein estimate without the penalty.
-    return loss.detach();
+    step.loss = step.loss.detach();
+    return step;
 }
 
 torch::Tensor CtabGanTrainer::conditionLoss(const torch::Tensor &raw, const torch::Tensor &condition) const
 {
-    if (m_conditions.width() == 0)
+    if (m_conditionedLogits.isEmpty())
         return torch::zeros({}, raw.options());
     // CTGAN's _cond_loss: cross-entropy on the conditioned span only. The condition is one-hot
     // in exactly that span, so summing condition × log-softmax over all spans masks the others.
-    std::vector<torch::Tensor> logProbabilities;
-    for (int k = 0; k < m_conditions.spanCount(); ++k) {
-        const Span &span = m_conditions.span(k);
-        logProbabilities.push_back(torch::log_softmax(raw.narrow(1, span.offset, span.width), 1));
-    }
-    return -(torch::cat(logProbabilities, 1) * condition).sum() / raw.size(0);
+    const torch::Tensor logProbabilities = torch::log_softmax(m_conditionedLogits.gather(raw, kAbsentLogit), 2);
+    return -(logProbabilities * m_conditionedLevels.gather(condition, 0.0)).sum() / raw.size(0);
 }
 
 torch::Tensor CtabGanTrainer::auxiliaryLoss(const torch::Tensor &rows)
@@ -160,30 +200,37 @@ torch::Tensor CtabGanTrainer::auxiliaryLoss(const torch::Tensor &rows)
 CtabGanLosses CtabGanTrainer::step()
 {
     CtabGanLosses losses;
-    torch::Tensor real;
-    for (int critic = 0; critic < m_settings.discriminatorSteps; ++critic)
-        losses.discriminator = discriminatorStep(real);
+    CriticStep critic;
+    for (int update = 0; update < m_settings.discriminatorSteps; ++update)
+        critic = discriminatorStep(/*keepGeneratorGraph=*/update + 1 == m_settings.discriminatorSteps);
+    losses.discriminator = critic.loss;
 
-    const TrainingDraw draw = m_sampler.draw(m_batchSize);
-    const Fake fake = generate(draw.condition);
-    torch::Tensor loss = -m_discriminator->forward(torch::cat({fake.activated, draw.condition}, 1)).mean()
-        + conditionLoss(fake.raw, draw.condition);
+    // The generator's update reuses the last critic update's fake rows, as PyTorch's DCGAN
+    // example does: the generator has not changed since, so a second draw would cost a
+    // generator pass for an equally distributed batch (CTGAN draws again).
+    torch::Tensor loss;
     torch::Tensor auxiliary;
-    if (hasAuxiliary()) {
-        // CTAB-GAN+: generated rows should let the classifier predict their own target.
-        auxiliary = auxiliaryLoss(fake.activated);
-        loss = loss + m_settings.auxWeight * auxiliary;
+    {
+        const FrozenWeights critics(m_discriminator->parameters());
+        const FrozenWeights classifiers(hasAuxiliary() ? m_classifier->parameters() : std::vector<torch::Tensor>{});
+        loss = -m_discriminator->forward(torch::cat({critic.fake.activated, critic.condition}, 1)).mean()
+            + conditionLoss(critic.fake.raw, critic.condition);
+        if (hasAuxiliary()) {
+            // CTAB-GAN+: generated rows should let the classifier predict their own target.
+            auxiliary = auxiliaryLoss(critic.fake.activated);
+            loss = loss + m_settings.auxWeight * auxiliary;
+        }
+        m_generatorOptimizer.zeroGrad();
+        loss.backward();
     }
-    m_generatorOptimizer.zero_grad();
-    loss.backward();
     m_generatorOptimizer.step();
     losses.generator = loss.detach();
     if (!hasAuxiliary())
         return losses;
 
     losses.auxiliary = auxiliary.detach();
-    const torch::Tensor classifierLoss = auxiliaryLoss(real);
-    m_classifierOptimizer->zero_grad();
+    const torch::Tensor classifierLoss = auxiliaryLoss(critic.real);
+    m_classifierOptimizer->zeroGrad();
     classifierLoss.backward();
     m_classifierOptimizer->step();
     return losses;

@@ -6,6 +6,8 @@
 #include "conditionalvector.h"
 #include "ctabganmodules.h"
 #include "encodedmatrix.h"
+#include "fusedadam.h"
+#include "spanactivation.h"
 
 #include <memory>
 
@@ -73,14 +75,25 @@ private:
         torch::Tensor raw;         ///< the generator's output before activation
         torch::Tensor activated;   ///< tanh / Gumbel-softmax, as the critic sees it
     };
+    /** What one critic update saw; the generator update reuses its fake rows. */
+    struct CriticStep
+    {
+        torch::Tensor loss;        ///< Wasserstein estimate, without the penalty
+        torch::Tensor real;
+        torch::Tensor condition;
+        Fake fake;                 ///< with the generator's graph when asked for
+    };
     Fake generate(const torch::Tensor &condition);
-    torch::Tensor discriminatorStep(torch::Tensor &real);
+    CriticStep discriminatorStep(bool keepGeneratorGraph);
     torch::Tensor conditionLoss(const torch::Tensor &raw, const torch::Tensor &condition) const;
     torch::Tensor auxiliaryLoss(const torch::Tensor &rows);
 
     CtabGanSettings m_settings;
     Layout m_layout;
     ConditionalVector m_conditions;
+    SpanActivation m_activation;
+    PaddedSpans m_conditionedLogits;    ///< the generator's output over the conditioned spans
+    PaddedSpans m_conditionedLevels;    ///< the conditional vector, laid out the same way
     torch::Device m_device;
     torch::Tensor m_data;
     TrainingSampler m_sampler;
@@ -88,11 +101,11 @@ private:
     int m_stepsPerEpoch = 1;
     CtabGanGenerator m_generator;
     CtabGanDiscriminator m_discriminator;
-    torch::optim::Adam m_generatorOptimizer;
-    torch::optim::Adam m_discriminatorOptimizer;
+    FusedAdam m_generatorOptimizer;
+    FusedAdam m_discriminatorOptimizer;
     AuxiliaryTarget m_target;
     CtabGanClassifier m_classifier{nullptr};
-    std::unique_ptr<torch::optim::Adam> m_classifierOptimizer;
+    std::unique_ptr<FusedAdam> m_classifierOptimizer;
 };
 
 } // namespace synthreg::core

@@ -1,6 +1,7 @@
 #include "medvae.h"
 
 #include "allocatortuning.h"
+#include "fusedadam.h"
 #include "conditionalsampling.h"
 #include "generatorfamilies.h"
 #include "latentlibrary.h"
@@ -132,9 +133,10 @@ bool MedVae::train(const EncodedMatrix &data, const TrainingContext &context)
     m_scalarTanh = hasBoundedScalars(data);
     MedVaeNet net(m_layout, m_settings.hiddenDim, m_settings.latentDim);
     net->to(device);
-    torch::optim::Adam optimizer(
-        net->parameters(),
-        torch::optim::AdamOptions(m_settings.learningRate).weight_decay(m_settings.weightDecay));
+    AdamSettings adam;   // torch's Adam defaults otherwise, as TVAE
+    adam.learningRate = m_settings.learningRate;
+    adam.weightDecay = m_settings.weightDecay;
+    FusedAdam optimizer(net->parameters(), adam);
     const VaeLossWeights weights{m_settings.continuousWeight, m_settings.categoricalWeight, m_scalarTanh};
     const SpanCrossEntropy crossEntropy(m_layout, device);
     const torch::Tensor rows = torchsupport::toTensor(data, device);
@@ -157,7 +159,7 @@ bool MedVae::train(const EncodedMatrix &data, const TrainingContext &context)
             const torch::Tensor batch = rows.index_select(0, order.narrow(0, start, size).to(device));
             const VaeOutput output = net(batch);
             const VaeLoss loss = vaeLoss(output, batch, *net->decoder, crossEntropy, weights);
-            optimizer.zero_grad();
+            optimizer.zeroGrad();
             (loss.reconstruction + klScale * loss.kl).backward();
             optimizer.step();
             net->decoder->clampSigma();

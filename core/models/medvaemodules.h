@@ -111,8 +111,8 @@ TORCH_MODULE(MedVaeNet);
 
 /**
  * Cross-entropy of logits against one-hot (or soft) targets, summed over the Mode and
- * Category spans and averaged over rows: torchsupport::spanCrossEntropy, with spans of equal
- * width batched into one log-softmax so a wide registry costs a few ops instead of a few per span.
+ * Category spans and averaged over rows, with spans of equal width batched into one
+ * log-softmax so a wide registry costs a few ops instead of a few per span.
  */
 class SpanCrossEntropy
 {

@@ -46,23 +46,6 @@ EncodedMatrix toMatrix(const torch::Tensor &tensor, const Layout &layout)
     return matrix;
 }
 
-torch::Tensor activateSpans(const torch::Tensor &raw, const Layout &layout, DiscreteActivation discrete,
-                            bool scalarTanh)
-{
-    std::vector<torch::Tensor> parts;
-    parts.reserve(layout.spans.size());
-    for (const Span &span : layout.spans) {
-        const torch::Tensor slice = raw.narrow(1, span.offset, span.width);
-        if (span.kind == SpanKind::Scalar)
-            parts.push_back(scalarTanh ? torch::tanh(slice) : slice);
-        else if (discrete == DiscreteActivation::GumbelSoftmax)
-            parts.push_back(F::gumbel_softmax(slice, F::GumbelSoftmaxFuncOptions().tau(0.2).hard(false).dim(1)));
-        else
-            parts.push_back(torch::softmax(slice, 1));
-    }
-    return torch::cat(parts, 1);
-}
-
 torch::Tensor hardenSpans(const torch::Tensor &activated, const Layout &layout)
 {
     std::vector<torch::Tensor> parts;
@@ -75,19 +58,6 @@ torch::Tensor hardenSpans(const torch::Tensor &activated, const Layout &layout)
             parts.push_back(F::one_hot(slice.argmax(1), span.width).to(activated.dtype()));
     }
     return torch::cat(parts, 1);
-}
-
-torch::Tensor spanCrossEntropy(const torch::Tensor &logits, const torch::Tensor &target, const Layout &layout,
-                               bool categoriesOnly)
-{
-    torch::Tensor total = torch::zeros({}, logits.options());
-    for (const Span &span : layout.spans) {
-        if (span.kind == SpanKind::Scalar || (categoriesOnly && span.kind != SpanKind::Category))
-            continue;
-        const torch::Tensor labels = target.narrow(1, span.offset, span.width).argmax(1);
-        total = total + F::cross_entropy(logits.narrow(1, span.offset, span.width), labels);
-    }
-    return total;
 }
 
 std::string moduleBytes(torch::nn::Module &module)

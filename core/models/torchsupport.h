@@ -30,25 +30,8 @@ torch::Tensor toTensor(const EncodedMatrix &matrix, const torch::Device &device)
 /** Copies a (rows × width) tensor to the CPU as an EncodedMatrix with `layout`. */
 EncodedMatrix toMatrix(const torch::Tensor &tensor, const Layout &layout);
 
-enum class DiscreteActivation { Softmax, GumbelSoftmax };
-
-/**
- * Output activations per span: tanh for mode-specific Scalar spans, identity when
- * `scalarTanh` is false, softmax or Gumbel-softmax (tau 0.2, CTGAN's choice) for Mode and
- * Category spans.
- */
-torch::Tensor activateSpans(const torch::Tensor &raw, const Layout &layout, DiscreteActivation discrete,
-                            bool scalarTanh = true);
-
 /** Replaces every Mode and Category span by the one-hot of its argmax; Scalar spans pass through. */
 torch::Tensor hardenSpans(const torch::Tensor &activated, const Layout &layout);
-
-/**
- * Cross-entropy of `logits` against the one-hot `target`, summed over the Mode and Category
- * spans (or only the Category spans) and averaged over rows.
- */
-torch::Tensor spanCrossEntropy(const torch::Tensor &logits, const torch::Tensor &target, const Layout &layout,
-                               bool categoriesOnly = false);
 
 /** Serialized module state (torch archive) as bytes, and back. */
 std::string moduleBytes(torch::nn::Module &module);
