@@ -26,7 +26,7 @@ torch::Tensor oneHot(const torch::Tensor &positions, int width)
 
 ConditionalVector::ConditionalVector(const EncodedMatrix &data)
 {
-    indexSpans(data.layout);
+    indexSpans(data.layout, /*withModes=*/true);
     for (size_t k = 0; k < m_spans.size(); ++k)
         for (int64_t r = 0; r < data.rows; ++r)
             m_levelCounts[size_t(m_levelOffsets[k] + argmaxInSpan(data.row(r), m_spans[k]))] += 1;
@@ -34,16 +34,24 @@ ConditionalVector::ConditionalVector(const EncodedMatrix &data)
 
 ConditionalVector::ConditionalVector(const Layout &layout, std::vector<double> levelCounts)
 {
-    indexSpans(layout);
+    indexSpans(layout, /*withModes=*/true);
+    if (levelCounts.size() != m_levelCounts.size())
+        indexSpans(layout, /*withModes=*/false);
     if (levelCounts.size() != m_levelCounts.size())
         throw GeneratorError("The saved model's level counts do not match its columns; train the model again.");
     m_levelCounts = std::move(levelCounts);
 }
 
-void ConditionalVector::indexSpans(const Layout &layout)
+void ConditionalVector::indexSpans(const Layout &layout, bool withModes)
 {
+    m_spans.clear();
+    m_spanIndices.clear();
+    m_levelOffsets.clear();
     int offset = 0;
-    for (int index : layout.categorySpans()) {
+    for (int index = 0; index < int(layout.spans.size()); ++index) {
+        const SpanKind kind = layout.spans[size_t(index)].kind;
+        if (kind != SpanKind::Category && !(withModes && kind == SpanKind::Mode))
+            continue;
         m_spans.push_back(layout.spans[size_t(index)]);
         m_spanIndices.push_back(index);
         m_levelOffsets.push_back(offset);

@@ -1,7 +1,7 @@
 #pragma once
 
-// Private to core/models: the conditional vector of CTGAN / CTAB-GAN+ over a layout's
-// Category spans. Includes <torch/torch.h>; only core/models .cpp files may include it.
+// Private to core/models: the conditional vector of CTAB-GAN+ over a layout's Category and
+// Mode spans. Includes <torch/torch.h>; only core/models .cpp files may include it.
 
 #include "encodedmatrix.h"
 
@@ -13,24 +13,30 @@ namespace synthreg::core {
 
 /**
  * The one-hot vector a conditional GAN gets beside its noise: one position per level of
- * every Category span, in layout order. Holds each level's count in the training data,
- * which is all that generation needs (a saved model keeps only the counts).
+ * every Category and Mode span, in layout order. CTGAN conditions on categorical columns
+ * only; CTAB-GAN also on the modes of continuous columns, so training-by-sampling reaches a
+ * rare mode — a lab value's missing mode among them — as often as a rare category. Holds each
+ * level's count in the training data, which is all that generation needs (a saved model keeps
+ * only the counts).
  */
 class ConditionalVector
 {
 public:
     ConditionalVector() = default;
-    /** Counts the levels of every Category span of `data` (one row = the argmax of the span). */
+    /** Counts the levels of every Category and Mode span of `data` (one row = the argmax of the span). */
     explicit ConditionalVector(const EncodedMatrix &data);
-    /** From counts saved with a model; throws GeneratorError when they do not fit `layout`. */
+    /**
+     * From counts saved with a model; throws GeneratorError when they do not fit `layout`.
+     * Counts of the Category spans alone are models saved before modes were conditioned on.
+     */
     ConditionalVector(const Layout &layout, std::vector<double> levelCounts);
 
-    /** Number of positions: the levels of all Category spans together (0 without Category spans). */
+    /** Number of positions: the levels of all conditioned spans together (0 without any). */
     int width() const { return int(m_levelCounts.size()); }
     int spanCount() const { return int(m_spans.size()); }
-    /** The k-th Category span as it lies in the data. */
+    /** The k-th conditioned span as it lies in the data. */
     const Span &span(int k) const { return m_spans[size_t(k)]; }
-    /** Position of the k-th Category span's first level in the vector. */
+    /** Position of the k-th conditioned span's first level in the vector. */
     int levelOffset(int k) const { return m_levelOffsets[size_t(k)]; }
     const std::vector<double> &levelCounts() const { return m_levelCounts; }
 
@@ -38,7 +44,7 @@ public:
     int position(const Condition &condition) const;
 
     /**
-     * (rows × width) one-hots drawn as the data has them: a Category span uniformly, then a
+     * (rows × width) one-hots drawn as the data has them: a conditioned span uniformly, then a
      * level by its share in the data (CTGAN's sample_original_condvec). Uses torch's global
      * generator.
      */
@@ -47,10 +53,10 @@ public:
     torch::Tensor fixed(int64_t rows, const Condition &condition, const torch::Device &device) const;
 
 private:
-    void indexSpans(const Layout &layout);
+    void indexSpans(const Layout &layout, bool withModes);
 
     std::vector<Span> m_spans;
-    std::vector<int> m_spanIndices;   ///< index into Layout::spans of each Category span
+    std::vector<int> m_spanIndices;   ///< index into Layout::spans of each conditioned span
     std::vector<int> m_levelOffsets;
     std::vector<double> m_levelCounts;
 };
@@ -63,7 +69,7 @@ struct TrainingDraw
 };
 
 /**
- * CTGAN's training-by-sampling: per batch row a Category span uniformly, a level with
+ * CTGAN's training-by-sampling: per batch row a conditioned span uniformly, a level with
  * probability ∝ log(count + 1), then a real row holding that level — so rare levels are
  * trained on as often as the log of their count deserves, not as rarely as they occur.
  * Everything is drawn in bulk with torch on `device` from per-level row lists built once.
@@ -73,7 +79,7 @@ class TrainingSampler
 public:
     TrainingSampler(const EncodedMatrix &data, const ConditionalVector &conditions, const torch::Device &device);
 
-    /** `rows` conditions and matching data rows; uniform rows and an empty condition without Category spans. */
+    /** `rows` conditions and matching data rows; uniform rows and an empty condition without conditioned spans. */
     TrainingDraw draw(int64_t rows) const;
 
 private:

@@ -17,6 +17,8 @@ struct MaskDropoutImpl : torch::nn::Module
 {
     explicit MaskDropoutImpl(double probability);
     torch::Tensor forward(const torch::Tensor &input);
+    /** The factor forward() multiplies by: 0 or 1 / (1 − p) per element while training, else 1. */
+    torch::Tensor mask(const torch::Tensor &like);
 
     double p = 0.5;
 };
@@ -53,8 +55,15 @@ struct CtabGanDiscriminatorImpl : torch::nn::Module
     CtabGanDiscriminatorImpl(int64_t input, int64_t hidden, int layers, int64_t pacSize);
     /** (rows × input) with rows a multiple of pac → (rows / pac × 1) scores. */
     torch::Tensor forward(const torch::Tensor &input);
-    /** WGAN-GP's penalty, lambda 10, on interpolates that share one mix per pac group (CTGAN). */
+    /**
+     * WGAN-GP's penalty, lambda 10, on interpolates that share one mix per pac group (CTGAN):
+     * differentiable in the critic's weights, equal to torch's double-backward formulation.
+     */
     torch::Tensor gradientPenalty(const torch::Tensor &real, const torch::Tensor &fake);
+    /** The same penalty on given interpolates, through torch's double backward (the reference the tests compare with). */
+    torch::Tensor doubleBackwardPenalty(const torch::Tensor &interpolates);
+    /** The same penalty on given interpolates as gradientPenalty() computes it. */
+    torch::Tensor penaltyAt(const torch::Tensor &interpolates);
 
     int64_t pac = 1;
     torch::nn::Sequential body{nullptr};

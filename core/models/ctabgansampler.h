@@ -17,7 +17,7 @@ namespace synthreg::core {
  * BatchNorm folded into its Linear, written into buffers allocated once (CTGAN's residual
  * concatenations become column blocks of one matrix), then tanh on Scalar spans and every
  * Mode and Category span drawn from its softmax by the Gumbel-max trick — the same draw as
- * hardenSpans(activateSpans(…, GumbelSoftmax)). Allocating per layer and per span costs
+ * hardenSpans(SpanActivation(…)(…, GumbelSoftmax)). Allocating per layer and per span costs
  * more than the arithmetic at 100k rows/s. Create it under a NoGradGuard.
  */
 class CtabGanSampler
