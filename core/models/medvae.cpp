@@ -147,7 +147,8 @@ bool MedVae::train(const EncodedMatrix &data, const TrainingContext &context)
 
     for (int epoch = 1; epoch <= m_settings.epochs; ++epoch) {
         const double klScale = klWeight(epoch, m_settings.epochs, m_settings.annealFraction, m_settings.beta);
-        const torch::Tensor order = torch::randperm(data.rows, shuffle);
+        // Shuffled on the CPU generator (the same order on every device), copied over once an epoch.
+        const torch::Tensor order = torch::randperm(data.rows, shuffle).to(device);
         std::vector<torch::Tensor> reconstruction;
         std::vector<torch::Tensor> kl;
         for (int64_t start = 0; start < data.rows; start += batchSize) {
@@ -156,7 +157,7 @@ bool MedVae::train(const EncodedMatrix &data, const TrainingContext &context)
                 break;   // BatchNorm needs two rows; a final single row waits for the next epoch's shuffle
             if (context.cancel && context.cancel->load())
                 return false;
-            const torch::Tensor batch = rows.index_select(0, order.narrow(0, start, size).to(device));
+            const torch::Tensor batch = rows.index_select(0, order.narrow(0, start, size));
             const VaeOutput output = net(batch);
             const VaeLoss loss = vaeLoss(output, batch, *net->decoder, crossEntropy, weights);
             optimizer.zeroGrad();

@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <map>
 
 namespace synthreg::core {
 
@@ -112,29 +111,16 @@ VaeOutput MedVaeNetImpl::forward(const torch::Tensor &rows)
 }
 
 SpanCrossEntropy::SpanCrossEntropy(const Layout &layout, const torch::Device &device)
+    : m_spans(discreteSpanRanges(layout), device)
 {
-    std::map<int64_t, std::vector<int64_t>> columnsByWidth;
-    for (const Span &span : layout.spans) {
-        if (span.kind == SpanKind::Scalar)
-            continue;
-        std::vector<int64_t> &columns = columnsByWidth[span.width];
-        for (int c = 0; c < span.width; ++c)
-            columns.push_back(span.offset + c);
-    }
-    for (const auto &[width, columns] : columnsByWidth)
-        m_groups.push_back({width, torch::tensor(columns, torch::kLong).to(device)});
 }
 
 torch::Tensor SpanCrossEntropy::operator()(const torch::Tensor &logits, const torch::Tensor &target) const
 {
-    const int64_t rows = logits.size(0);
-    torch::Tensor total = torch::zeros({}, logits.options());
-    for (const WidthGroup &group : m_groups) {
-        const std::vector<int64_t> shape = {rows, group.columns.size(0) / group.width, group.width};
-        const torch::Tensor logProbabilities = torch::log_softmax(logits.index_select(1, group.columns).view(shape), 2);
-        total = total - (logProbabilities * target.index_select(1, group.columns).view(shape)).sum();
-    }
-    return total / double(std::max<int64_t>(1, rows));
+    if (m_spans.isEmpty())
+        return torch::zeros({}, logits.options());
+    const torch::Tensor logProbabilities = torch::log_softmax(m_spans.gather(logits, kAbsentLogit), 2);
+    return -(logProbabilities * m_spans.gather(target, 0.0)).sum() / double(std::max<int64_t>(1, logits.size(0)));
 }
 
 VaeLoss vaeLoss(const VaeOutput &output, const torch::Tensor &target, MedVaeDecoderImpl &decoder,

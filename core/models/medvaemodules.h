@@ -3,6 +3,7 @@
 // Private to core/models .cpp files (includes torch): the Med-VAE network and its loss.
 
 #include "encodedmatrix.h"
+#include "spanactivation.h"
 #include "torchsupport.h"
 
 namespace synthreg::core {
@@ -111,8 +112,8 @@ TORCH_MODULE(MedVaeNet);
 
 /**
  * Cross-entropy of logits against one-hot (or soft) targets, summed over the Mode and
- * Category spans and averaged over rows, with spans of equal width batched into one
- * log-softmax so a wide registry costs a few ops instead of a few per span.
+ * Category spans and averaged over rows: every span in one padded log-softmax, so a wide
+ * registry costs a few tensor operations instead of a few per span.
  */
 class SpanCrossEntropy
 {
@@ -121,12 +122,7 @@ public:
     torch::Tensor operator()(const torch::Tensor &logits, const torch::Tensor &target) const;
 
 private:
-    struct WidthGroup
-    {
-        int64_t width = 0;
-        torch::Tensor columns;   // Long: the spans' columns, span after span
-    };
-    std::vector<WidthGroup> m_groups;
+    PaddedSpans m_spans;
 };
 
 /** The loss terms of one batch, each averaged over rows. */

@@ -8,7 +8,14 @@ namespace {
 
 constexpr double kGumbelTemperature = 0.2;   // CTGAN's tau
 
-std::vector<std::pair<int, int>> discreteSpans(const Layout &layout)
+torch::Tensor longTensor(const std::vector<int64_t> &values, const torch::Device &device)
+{
+    return torch::tensor(values, torch::kInt64).to(device);
+}
+
+} // namespace
+
+std::vector<std::pair<int, int>> discreteSpanRanges(const Layout &layout)
 {
     std::vector<std::pair<int, int>> spans;
     for (const Span &span : layout.spans)
@@ -16,13 +23,6 @@ std::vector<std::pair<int, int>> discreteSpans(const Layout &layout)
             spans.emplace_back(span.offset, span.width);
     return spans;
 }
-
-torch::Tensor longTensor(const std::vector<int64_t> &values, const torch::Device &device)
-{
-    return torch::tensor(values, torch::kInt64).to(device);
-}
-
-} // namespace
 
 PaddedSpans::PaddedSpans(const std::vector<std::pair<int, int>> &spans, const torch::Device &device)
     : m_spanCount(int64_t(spans.size()))
@@ -47,14 +47,14 @@ torch::Tensor PaddedSpans::gather(const torch::Tensor &matrix, double padding) c
 }
 
 SpanActivation::SpanActivation(const Layout &layout, const torch::Device &device)
-    : m_discrete(discreteSpans(layout), device)
+    : m_discrete(discreteSpanRanges(layout), device)
 {
     std::vector<int64_t> scalars;
     for (const Span &span : layout.spans)
         if (span.kind == SpanKind::Scalar)
             scalars.push_back(span.offset);
     int64_t widest = 0;
-    for (const auto &[offset, width] : discreteSpans(layout))
+    for (const auto &[offset, width] : discreteSpanRanges(layout))
         widest = std::max<int64_t>(widest, width);
 
     std::vector<int64_t> placement(size_t(layout.width()), 0);

@@ -39,6 +39,9 @@ private:
     torch::Tensor m_padded;    ///< (spanCount × widest) bool, true in padded slots
 };
 
+/** (first column, width) of every Mode and Category span of `layout`, in layout order. */
+std::vector<std::pair<int, int>> discreteSpanRanges(const Layout &layout);
+
 /** Softmax logit given to padded slots: exp underflows to exactly 0, and no inf ever meets an inf. */
 constexpr double kAbsentLogit = -1e9;
 
