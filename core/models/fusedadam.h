@@ -21,7 +21,7 @@ struct AdamSettings
 /**
  * The update of torch::optim::Adam (amsgrad off): grad + weightDecay·p into both moments,
  * bias-corrected step. torch's version spends ten tensor operations and four temporaries per
- * parameter on it; at batch 500 on the CPU that was a fifth of a Med-VAE step, so float32 CPU
+ * parameter on it, which at batch 500 on the CPU costs more than the arithmetic, so float32 CPU
  * parameters are updated in a single fused loop here. Other devices use tensor operations
  * with the same arithmetic. Parameters without a gradient are skipped, as torch does.
  */

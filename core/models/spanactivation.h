@@ -17,8 +17,8 @@ namespace synthreg::core {
  * Spans of unequal width as one (rows × spans × widest) block: each span's columns gathered
  * from a matrix, the slots past its width filled with a constant. A softmax over the last
  * dimension is then every span's softmax at once, where a loop over spans cost about six
- * small tensor operations per span forward and as many backward (a third of a CTAB-GAN+ step
- * on adult's 30 discrete spans).
+ * small tensor operations per span forward and as many backward, each paying dispatch and an
+ * allocation (adult has about 30 discrete spans).
  */
 class PaddedSpans
 {
