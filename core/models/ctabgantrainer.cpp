@@ -110,8 +110,6 @@ CtabGanTrainer::CtabGanTrainer(CtabGanGenerator generator, const EncodedMatrix &
                                const ConditionalVector &conditions, const CtabGanSettings &settings,
                                int targetColumn, const torch::Device &device)
     : m_settings(settings)
-    , m_layout(data.layout)
-    , m_conditions(conditions)
     , m_activation(data.layout, device)
     , m_conditionedLogits(conditionedSpans(conditions, /*inLayout=*/true), device)
     , m_conditionedLevels(conditionedSpans(conditions, /*inLayout=*/false), device)

@@ -89,8 +89,6 @@ private:
     torch::Tensor auxiliaryLoss(const torch::Tensor &rows);
 
     CtabGanSettings m_settings;
-    Layout m_layout;
-    ConditionalVector m_conditions;
     SpanActivation m_activation;
     PaddedSpans m_conditionedLogits;    ///< the generator's output over the conditioned spans
     PaddedSpans m_conditionedLevels;    ///< the conditional vector, laid out the same way
