@@ -53,20 +53,16 @@ SpanActivation::SpanActivation(const Layout &layout, const torch::Device &device
     for (const Span &span : layout.spans)
         if (span.kind == SpanKind::Scalar)
             scalars.push_back(span.offset);
-    int64_t widest = 0;
-    for (const auto &[offset, width] : discreteSpanRanges(layout))
-        widest = std::max<int64_t>(widest, width);
-
     std::vector<int64_t> placement(size_t(layout.width()), 0);
+    int64_t scalar = 0;
     int64_t discreteSpan = 0;
     for (const Span &span : layout.spans) {
         if (span.kind == SpanKind::Scalar) {
-            const auto position = std::find(scalars.begin(), scalars.end(), int64_t(span.offset)) - scalars.begin();
-            placement[size_t(span.offset)] = position;
+            placement[size_t(span.offset)] = scalar++;
             continue;
         }
         for (int level = 0; level < span.width; ++level)
-            placement[size_t(span.offset + level)] = int64_t(scalars.size()) + discreteSpan * widest + level;
+            placement[size_t(span.offset + level)] = int64_t(scalars.size()) + discreteSpan * m_discrete.widest() + level;
         ++discreteSpan;
     }
     m_scalarColumns = longTensor(scalars, device);

@@ -27,6 +27,7 @@ public:
     PaddedSpans(const std::vector<std::pair<int, int>> &spans, const torch::Device &device);
 
     int64_t spanCount() const { return m_spanCount; }
+    int64_t widest() const { return m_widest; }
     bool isEmpty() const { return m_spanCount == 0; }
 
     /** (rows × spanCount × widest), padded with `padding`; differentiable. */
