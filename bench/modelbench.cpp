@@ -2,7 +2,7 @@
 // builds against the CUDA LibTorch inside a GPU machine's PyTorch. Asserts nothing.
 //   synthreg-bench-models MATRIX.srmx [--generator ctabgan|medvae|copula] [--epochs N]
 //                         [--batch N] [--device cpu|cuda] [--threads N] [--sample N]
-//                         [--cancel-trials N]
+//                         [--cancel-trials N] [--param NAME=VALUE]...
 // MATRIX comes from `synthreg-bench-encoding FILE.csv --save-matrix MATRIX.srmx`.
 #include "matrixfile.h"
 
@@ -83,14 +83,21 @@ int main(int argc, char **argv)
 {
     if (argc < 2) {
         std::fprintf(stderr, "usage: synthreg-bench-models MATRIX.srmx [--generator G] [--epochs N] [--batch N] "
-                             "[--device cpu|cuda] [--threads N] [--sample N]\n");
+                             "[--device cpu|cuda] [--threads N] [--sample N] [--param NAME=VALUE]...\n");
         return 2;
     }
     std::map<std::string, std::string> options{{"generator", "ctabgan"}, {"epochs", "5"}, {"batch", "500"},
                                                {"device", "cpu"}, {"threads", "0"}, {"sample", "200000"},
                                                {"cancel-trials", "0"}};
-    for (int i = 2; i + 1 < argc; i += 2)
-        options[std::string(argv[i]).substr(2)] = argv[i + 1];
+    std::map<std::string, std::string> texts;   // --param name=value, as synthreg-cli takes them
+    for (int i = 2; i + 1 < argc; i += 2) {
+        const std::string name = std::string(argv[i]).substr(2);
+        const std::string value = argv[i + 1];
+        if (const size_t equals = value.find('='); name == "param" && equals != std::string::npos)
+            texts[value.substr(0, equals)] = value.substr(equals + 1);
+        else
+            options[name] = value;
+    }
     const auto matrix = bench::readMatrixFile(argv[1]);
     if (!matrix) {
         std::fprintf(stderr, "%s is not an encoded-matrix file\n", argv[1]);
@@ -101,7 +108,6 @@ int main(int argc, char **argv)
         std::fprintf(stderr, "unknown generator %s\n", options["generator"].c_str());
         return 2;
     }
-    std::map<std::string, std::string> texts;
     for (const core::HyperparameterSpec &spec : info->hyperparameters) {
         if (spec.name == "epochs")
             texts["epochs"] = options["epochs"];

@@ -251,6 +251,9 @@ void TrainMode::onEpoch(const core::EpochReport &report)
         text += tr(" · %1 rows/s").arg(QLocale().toString(qlonglong(std::llround(report.rowsPerSecond))));
     if (report.epoch < report.epochs)
         text += tr(" · about %1 left").arg(durationText(report.etaSeconds));
+    if (report.bestEpoch > 0)
+        text += tr(" · best quality so far %1 (epoch %2, kept)")
+                    .arg(QLocale().toString(report.bestQuality, 'f', 3), QLocale().toString(report.bestEpoch));
     m_job.step->setText(text);
     Q_EMIT jobProgress(m_job.progress->value(), tr("Training: %1").arg(text));
 }

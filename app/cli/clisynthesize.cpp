@@ -40,16 +40,31 @@ QString generatorList()
 
 void printEpoch(const core::EpochReport &report)
 {
-    // At most ~20 lines per run, and always the last epoch.
+    // At most ~20 lines per run, one per quality check, and always the last epoch.
     const int every = std::max(1, report.epochs / 20);
-    if (report.epoch % every != 0 && report.epoch != report.epochs)
+    const bool checked = std::isfinite(report.quality);
+    if (report.epoch % every != 0 && report.epoch != report.epochs && !checked)
         return;
     QTextStream &e = err();
     e << "epoch " << report.epoch << '/' << report.epochs;
     for (const auto &[name, value] : report.losses)
         e << "  " << QString::fromStdString(name) << ' ' << QString::number(value, 'g', 4);
-    e << "  " << qint64(report.rowsPerSecond) << " rows/s  ETA " << duration(report.etaSeconds) << '\n';
+    e << "  " << qint64(report.rowsPerSecond) << " rows/s  ETA " << duration(report.etaSeconds);
+    if (checked)
+        e << "  quality " << QString::number(report.quality, 'f', 3) << " (best: epoch " << report.bestEpoch << ')';
+    e << '\n';
     e.flush();
+}
+
+QString keptEpochText(const std::vector<core::EpochReport> &history)
+{
+    if (history.empty() || history.back().bestEpoch <= 0)
+        return {};
+    const core::EpochReport &last = history.back();
+    return QStringLiteral(", kept epoch %1 of %2 (quality %3)")
+        .arg(last.bestEpoch)
+        .arg(last.epoch)
+        .arg(last.bestQuality, 0, 'f', 3);
 }
 
 } // namespace
@@ -127,7 +142,8 @@ std::optional<core::TrainedModel> trainOrReport(const core::TrainingRequest &req
     }
     for (const QString &warning : outcome.model->warnings)
         err() << "warning: " << warning << '\n';
-    err() << "trained " << QString::fromStdString(request.family) << " in " << duration(outcome.model->trainingSeconds) << '\n';
+    err() << "trained " << QString::fromStdString(request.family) << " in " << duration(outcome.model->trainingSeconds)
+          << keptEpochText(outcome.model->history) << '\n';
     return outcome.model;
 }
 

@@ -93,6 +93,37 @@ std::vector<double> discreteValues(const std::vector<double> &observed)
     return distinct;
 }
 
+// A mode encodes alpha = (t - mean) / (4 stddev), clipped to ±kAlphaLimit (CTGAN's ±0.99).
+constexpr double kAlphaLimit = 0.99;
+
+double alphaIn(const MixtureComponent &component, double t)
+{
+    return (t - component.mean) / (4 * component.stddev);
+}
+
+/**
+ * Widens the outermost modes until the column's extremes lie within what a mode can encode.
+ * The mixture drops components below the weight threshold, so a few far values (pbc's three
+ * prothrombin times above 15, max 18) lay beyond every mode: encoding clipped them to 14.7,
+ * no generator could give them back, and SDMetrics then binned the column differently in the
+ * two tables (its pairs scored 0.67 instead of ~0.9).
+ */
+void coverExtremes(std::vector<MixtureComponent> &components, double lowest, double highest)
+{
+    if (components.empty())
+        return;
+    const auto widen = [](MixtureComponent &component, double reach) {
+        const double stddev = std::abs(reach - component.mean) / (4 * kAlphaLimit);
+        if (stddev <= component.stddev)
+            return;
+        component.logScale += std::log(component.stddev / stddev);   // the density's normalising term
+        component.stddev = stddev;
+    };
+    const auto byMean = [](const MixtureComponent &a, const MixtureComponent &b) { return a.mean < b.mean; };
+    widen(*std::max_element(components.begin(), components.end(), byMean), highest);
+    widen(*std::min_element(components.begin(), components.end(), byMean), lowest);
+}
+
 void fitModes(ContinuousState &c, const std::vector<double> &observed, const EncoderOptions &options, ColumnRandom &random)
 {
     if (std::vector<double> values = discreteValues(observed); !values.empty()) {
@@ -115,6 +146,8 @@ void fitModes(ContinuousState &c, const std::vector<double> &observed, const Enc
     mixture.maxComponents = std::max(1, options.maxModes);
     mixture.weightThreshold = options.modeWeightThreshold;
     c.components = fitVariationalMixture(subsample(rest, sampleRows, random), mixture);
+    const auto [lowest, highest] = std::minmax_element(rest.begin(), rest.end());
+    coverExtremes(c.components, *lowest, *highest);
 }
 
 void fitStandardized(ContinuousState &c, std::vector<double> observed)
@@ -292,8 +325,14 @@ void encodeContinuousColumn(const EncodedColumnState &state, ContinuousEncoding 
                 break;
             }
         }
-        const MixtureComponent &component = c.components[chosen];
-        row[scalar] = float(std::clamp((t - component.mean) / (4 * component.stddev), -0.99, 0.99));
+        // A far value the drawn mode would clip goes to the mode that encodes it most closely
+        // (coverExtremes() makes sure one reaches every value seen at fit).
+        if (std::abs(alphaIn(c.components[chosen], t)) > kAlphaLimit) {
+            for (size_t k = 0; k < gaussians; ++k)
+                if (std::abs(alphaIn(c.components[k], t)) < std::abs(alphaIn(c.components[chosen], t)))
+                    chosen = k;
+        }
+        row[scalar] = float(std::clamp(alphaIn(c.components[chosen], t), -kAlphaLimit, kAlphaLimit));
         row[modes + chosen] = 1;
     }
 }

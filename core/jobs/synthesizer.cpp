@@ -1,5 +1,8 @@
 #include "synthesizer.h"
 
+#include "core/models/seedmix.h"
+#include "trainingquality.h"
+
 #include <QCoreApplication>
 #include <QDataStream>
 #include <QElapsedTimer>
@@ -7,6 +10,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+
+#include <cmath>
 
 namespace synthreg::core {
 
@@ -19,15 +24,6 @@ struct Synthesis
 
 constexpr quint32 kTrainedModelMagic = 0x53524d31;   // "SRM1"
 constexpr quint32 kTrainedModelVersion = 1;
-
-// SplitMix64: independent, reproducible seeds for each chunk from one user seed.
-uint64_t derivedSeed(uint64_t seed, uint64_t index)
-{
-    uint64_t z = seed + 0x9e3779b97f4a7c15ULL * (index + 1);
-    z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
-    z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
-    return z ^ (z >> 31);
-}
 
 std::vector<EpochReport> historyFromJson(const QJsonArray &epochs)
 {
@@ -42,6 +38,11 @@ std::vector<EpochReport> historyFromJson(const QJsonArray &epochs)
             report.losses.emplace_back(it.key().toStdString(), it.value().toDouble());
         report.rowsPerSecond = object.value(QStringLiteral("rows_per_second")).toDouble();
         report.elapsedSeconds = object.value(QStringLiteral("elapsed_seconds")).toDouble();
+        if (const QJsonValue quality = object.value(QStringLiteral("quality")); quality.isDouble())
+            report.quality = quality.toDouble();
+        report.bestEpoch = object.value(QStringLiteral("best_epoch")).toInt();
+        if (const QJsonValue best = object.value(QStringLiteral("best_quality")); best.isDouble())
+            report.bestQuality = best.toDouble();
         history.push_back(std::move(report));
     }
     return history;
@@ -73,11 +74,19 @@ QJsonArray historyJson(const std::vector<EpochReport> &history)
         QJsonObject losses;
         for (const auto &[name, value] : report.losses)
             losses.insert(QString::fromStdString(name), value);
-        epochs.append(QJsonObject{{QStringLiteral("epoch"), report.epoch},
-                                  {QStringLiteral("epochs"), report.epochs},
-                                  {QStringLiteral("losses"), losses},
-                                  {QStringLiteral("rows_per_second"), report.rowsPerSecond},
-                                  {QStringLiteral("elapsed_seconds"), report.elapsedSeconds}});
+        QJsonObject epoch{{QStringLiteral("epoch"), report.epoch},
+                          {QStringLiteral("epochs"), report.epochs},
+                          {QStringLiteral("losses"), losses},
+                          {QStringLiteral("rows_per_second"), report.rowsPerSecond},
+                          {QStringLiteral("elapsed_seconds"), report.elapsedSeconds}};
+        // Only epochs with a quality check carry a score (JSON has no NaN).
+        if (std::isfinite(report.quality))
+            epoch.insert(QStringLiteral("quality"), report.quality);
+        if (report.bestEpoch > 0) {
+            epoch.insert(QStringLiteral("best_epoch"), report.bestEpoch);
+            epoch.insert(QStringLiteral("best_quality"), report.bestQuality);
+        }
+        epochs.append(epoch);
     }
     return epochs;
 }
@@ -136,6 +145,9 @@ TrainingOutcome trainModel(const TrainingRequest &request, const TrainingProgres
             progress(report);
         return true;
     };
+
+    const TrainingQualityScore quality(request.table, request.schema, *encoder, request.seed);
+    context.scoreSample = [&](const EncodedMatrix &sample) { return quality(sample); };
 
     try {
         const EncodedMatrix matrix = encoder->encode(request.table, request.seed);
@@ -226,7 +238,7 @@ bool sampleRows(const TrainedModel &model, const SamplingRequest &request, const
                 return false;
             }
             const int64_t rows = std::min(chunkRows, request.rows - written);
-            const uint64_t seed = derivedSeed(request.seed, chunk++);
+            const uint64_t seed = mixedSeed(request.seed, ++chunk);
             const EncodedMatrix matrix = model.generator->sample(rows, *conditions, seed);
             if (!sink(model.encoder.decode(matrix, seed, written))) {
                 *error = Synthesis::tr("Sampling was stopped.");

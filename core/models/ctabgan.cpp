@@ -4,7 +4,10 @@
 #include "ctabgansampler.h"
 #include "ctabgantrainer.h"
 #include "generatorfamilies.h"
+#include "qualitycheck.h"
+#include "seedmix.h"
 #include "torchsupport.h"
+#include "weightaverage.h"
 
 #include <cmath>
 #include <optional>
@@ -23,7 +26,7 @@ HyperparameterSpec integerSpec(const char *name, double minimum, double maximum,
 // CTGAN's defaults (generator and discriminator (256, 256), batch 500, pac 10, Adam 2e-4).
 std::vector<HyperparameterSpec> ctabGanSpecs()
 {
-    return {
+    std::vector<HyperparameterSpec> specs{
         integerSpec("epochs", 1, 10000, 300, "Passes over the data; more passes fit closer and take longer."),
         integerSpec("batch_size", 10, 10000, 500, "Rows per training step, rounded to a multiple of pac."),
         integerSpec("embedding_dim", 8, 1024, 128, "Size of the random noise each generated row starts from."),
@@ -32,13 +35,20 @@ std::vector<HyperparameterSpec> ctabGanSpecs()
                     "Width of each of the two layers of the discriminator and of the auxiliary classifier."),
         {"learning_rate", HyperparameterSpec::Type::Real, 1e-5, 1e-2, 2e-4, {},
          "Adam step size; lower it when a loss becomes NaN.", /*logScale=*/true},
-        integerSpec("discriminator_steps", 1, 10, 1, "Discriminator updates per generator update."),
+        integerSpec("discriminator_steps", 1, 10, 2, "Critic updates per generator update; more give the generator a truer gradient and cost time."),
         integerSpec("pac", 1, 50, 10,
                     "Rows the discriminator judges together (PacGAN); keeps the generator from repeating a few rows."),
         {"aux_weight", HyperparameterSpec::Type::Real, 0, 10, 1, {},
          "Weight of the auxiliary classifier's loss when a target column is set (0 = ignore the target).",
          /*logScale=*/false},
+        {"weight_average", HyperparameterSpec::Type::Real, 0, 0.9999, 0.995, {},
+         "Rows come from a moving average of the generator's weights, each step keeping this share of the past "
+         "(0 = the last weights); it smooths a GAN's swings between epochs.",
+         /*logScale=*/false},
     };
+    for (HyperparameterSpec &spec : qualityCheckSpecs())
+        specs.push_back(std::move(spec));
+    return specs;
 }
 
 CtabGanSettings settingsFrom(const Hyperparameters &values)
@@ -53,6 +63,8 @@ CtabGanSettings settingsFrom(const Hyperparameters &values)
     settings.discriminatorSteps = int(values.at("discriminator_steps"));
     settings.pac = int(values.at("pac"));
     settings.auxWeight = values.at("aux_weight");
+    if (const auto average = values.find("weight_average"); average != values.end())
+        settings.weightAverage = average->second;
     return settings;
 }
 
@@ -74,20 +86,18 @@ void requireTrainable(const EncodedMatrix &data)
 }
 
 // A fresh stream per attempt of conditional sampling that no nearby seed's first attempt
-// repeats (a caller may sample chunks with seeds s, s+1, …): SplitMix64 of the pair.
+// repeats (a caller may sample chunks with seeds s, s+1, …).
 uint64_t attemptSeed(uint64_t seed, int attempt)
 {
-    if (attempt == 0)
-        return seed;
-    uint64_t z = seed + 0x9e3779b97f4a7c15ULL * uint64_t(attempt);
-    z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
-    z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
-    return z ^ (z >> 31);
+    return attempt == 0 ? seed : mixedSeed(seed, uint64_t(attempt));
 }
 
+// Batches that re-estimate the averaged generator's batch-norm statistics (× batch_size rows).
+constexpr int kRecalibrationBatches = 20;
+
 /** Runs the epochs; false when cancelled. */
-bool runEpochs(CtabGanTrainer &trainer, const CtabGanSettings &settings, const TrainingContext &context,
-               const torch::Device &device)
+bool runEpochs(CtabGanTrainer &trainer, WeightAverage &average, BestEpoch &best, const BestEpoch::Draw &draw,
+               const CtabGanSettings &settings, const TrainingContext &context, const torch::Device &device)
 {
     const torchsupport::EpochClock clock;
     int64_t rowsSoFar = 0;
@@ -98,6 +108,7 @@ bool runEpochs(CtabGanTrainer &trainer, const CtabGanSettings &settings, const T
             if (context.cancel && context.cancel->load())
                 return false;
             const CtabGanLosses losses = trainer.step();
+            average.update();
             sums += torch::stack({losses.generator, losses.discriminator,
                                   losses.auxiliary.defined() ? losses.auxiliary : torch::zeros_like(losses.generator)});
         }
@@ -113,7 +124,8 @@ bool runEpochs(CtabGanTrainer &trainer, const CtabGanSettings &settings, const T
         for (const auto &[name, value] : report.losses)
             torchsupport::requireFiniteLoss(value, name.c_str(), epoch);
         clock.stamp(report, rowsSoFar);
-        if (context.onEpoch && !context.onEpoch(report))
+        const bool improving = best.afterEpoch(report, draw);
+        if ((context.onEpoch && !context.onEpoch(report)) || !improving)
             break;
     }
     return true;
@@ -159,15 +171,37 @@ bool CtabGan::fit(const EncodedMatrix &data, const TrainingContext &context)
         const torch::Device device = torchsupport::selectDevice(context.device);
         torchsupport::prepareRun(context.seed, context.threads);
         ConditionalVector conditions(data);
-        const CtabGanGenerator generator = makeCtabGanGenerator(m_settings, data.width(), conditions.width());
+        CtabGanGenerator generator = makeCtabGanGenerator(m_settings, data.width(), conditions.width());
         CtabGanTrainer trainer(generator, data, conditions, m_settings, context.targetColumn, device);
-        if (!runEpochs(trainer, m_settings, context, device))
+        // Rows come from the averaged generator; the trained one only learns.
+        CtabGanGenerator averaged = makeCtabGanGenerator(m_settings, data.width(), conditions.width());
+        averaged->to(device);
+        WeightAverage average(*generator, *averaged, m_settings.weightAverage);
+        const auto recalibrate = [&] {
+            recalibrateBatchNorm(
+                *averaged, [&] { averaged->forward(trainer.generatorInput(trainer.batchSize())); },
+                kRecalibrationBatches);
+        };
+        BestEpoch best(QualityCheckSettings::from(m_values), m_settings.epochs, context, {averaged.ptr().get()});
+        const BestEpoch::Draw draw = [&](int64_t rows, uint64_t seed) {
+            recalibrate();
+            torch::NoGradGuard noGrad;
+            CtabGanSampler sampler(averaged, data.layout, conditions, m_settings.embeddingDim, device);
+            EncodedMatrix sample{data.layout, rows, std::vector<float>(size_t(rows) * size_t(data.width()))};
+            torch::manual_seed(seed);
+            sampler.draw(rows, std::nullopt, sample.values.data());
+            return sample;
+        };
+        if (!runEpochs(trainer, average, best, draw, m_settings, context, device))
             return false;
+        // The best check's batch-norm statistics come back with its weights; without checks they are estimated now.
+        if (!best.finish())
+            recalibrate();
         m_layout = data.layout;
         m_conditions = std::move(conditions);
         m_targetColumn = context.targetColumn;
         m_hasAuxiliary = trainer.hasAuxiliary();
-        m_generator = generator;
+        m_generator = averaged;
         m_generator->eval();
         m_device = device;
         m_fitted = true;

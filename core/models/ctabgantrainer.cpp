@@ -138,12 +138,22 @@ CtabGanTrainer::CtabGanTrainer(CtabGanGenerator generator, const EncodedMatrix &
         std::make_unique<FusedAdam>(m_classifier->parameters(), adamSettings(settings.learningRate));
 }
 
-CtabGanTrainer::Fake CtabGanTrainer::generate(const torch::Tensor &condition)
+torch::Tensor CtabGanTrainer::withNoise(const torch::Tensor &condition) const
 {
     const torch::Tensor noise = torch::randn({condition.size(0), int64_t(m_settings.embeddingDim)},
                                              torch::TensorOptions(m_device).dtype(torch::kFloat32));
+    return torch::cat({noise, condition}, 1);
+}
+
+torch::Tensor CtabGanTrainer::generatorInput(int64_t rows)
+{
+    return withNoise(m_sampler.draw(rows).condition);
+}
+
+CtabGanTrainer::Fake CtabGanTrainer::generate(const torch::Tensor &condition)
+{
     Fake fake;
-    fake.raw = m_generator->forward(torch::cat({noise, condition}, 1));
+    fake.raw = m_generator->forward(withNoise(condition));
     fake.activated = m_activation(fake.raw, DiscreteActivation::GumbelSoftmax);
     return fake;
 }

@@ -22,9 +22,10 @@ struct CtabGanSettings
     int generatorDim = 256;
     int discriminatorDim = 256;
     double learningRate = 2e-4;
-    int discriminatorSteps = 1;
+    int discriminatorSteps = 2;
     int pac = 10;
     double auxWeight = 1.0;
+    double weightAverage = 0.995;   ///< decay of the generator's weight average (weightaverage.h)
 };
 
 /** Hidden layers of the generator, the critic and the classifier (CTGAN's (256, 256)). */
@@ -69,6 +70,9 @@ public:
 
     CtabGanLosses step();
 
+    /** Noise ⊕ a conditional vector drawn as in training: `rows` generator inputs. */
+    torch::Tensor generatorInput(int64_t rows);
+
 private:
     struct Fake
     {
@@ -83,6 +87,7 @@ private:
         torch::Tensor condition;
         Fake fake;                 ///< with the generator's graph when asked for
     };
+    torch::Tensor withNoise(const torch::Tensor &condition) const;
     Fake generate(const torch::Tensor &condition);
     CriticStep discriminatorStep(bool keepGeneratorGraph);
     torch::Tensor conditionLoss(const torch::Tensor &raw, const torch::Tensor &condition) const;

@@ -6,6 +6,7 @@
 #include <atomic>
 #include <cstdint>
 #include <functional>
+#include <limits>
 #include <memory>
 #include <stdexcept>
 #include <string>
@@ -22,6 +23,11 @@ struct EpochReport
     double rowsPerSecond = 0;
     double elapsedSeconds = 0;
     double etaSeconds = 0;
+    /** This epoch's quality check (TrainingContext::scoreSample); NaN when none ran. */
+    double quality = std::numeric_limits<double>::quiet_NaN();
+    /** The best-scoring epoch so far, whose weights training ends with; 0 before the first check. */
+    int bestEpoch = 0;
+    double bestQuality = std::numeric_limits<double>::quiet_NaN();   ///< its score
 };
 
 /** How a fit runs. The callbacks are called on the fitting thread. */
@@ -35,6 +41,13 @@ struct TrainingContext
     int targetColumn = -1;
     /** Called after every epoch; return false to stop early (the model is kept, as trained so far). */
     std::function<bool(const EpochReport &)> onEpoch;
+    /**
+     * Scores rows sampled from the model as trained so far against the real rows (higher is
+     * better; the job passes its quality score). When set, the neural families check it
+     * `quality_checks` times over training and end with the best-scoring epoch's weights
+     * (qualitycheck.h); when empty, they keep the last epoch.
+     */
+    std::function<double(const EncodedMatrix &)> scoreSample;
 };
 
 /** A failure a user can act on: the message says what happened and what to do. */

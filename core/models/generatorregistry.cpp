@@ -64,8 +64,10 @@ std::unique_ptr<Generator> loadGenerator(const std::string &bytes)
 {
     ModelReader reader(bytes);
     const Family &family = familyOrThrow(reader.family());
+    const std::vector<HyperparameterSpec> &specs = findGenerator(reader.family())->hyperparameters;
+    reader.addMissingDefaults(specs);
     std::string error;
-    if (!validateHyperparameters(findGenerator(reader.family())->hyperparameters, reader.hyperparameters(), &error))
+    if (!validateHyperparameters(specs, reader.hyperparameters(), &error))
         throw GeneratorError("The saved model's settings are invalid (" + error + "); train it again.");
     return family.load(reader);
 }

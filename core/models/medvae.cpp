@@ -6,6 +6,7 @@
 #include "generatorfamilies.h"
 #include "latentlibrary.h"
 #include "medvaemodules.h"
+#include "qualitycheck.h"
 #include "torchsupport.h"
 
 #include <ATen/CPUGeneratorImpl.h>
@@ -97,6 +98,9 @@ public:
 
 private:
     bool train(const EncodedMatrix &data, const TrainingContext &context);
+    /** Eval mode, the latent library and prior over `rows`: what sample() needs. */
+    void finishTraining(MedVaeNet net, const torch::Device &device, const torch::Tensor &rows,
+                        const EncodedMatrix &data);
     void buildLibrary(const torch::Tensor &rows, const EncodedMatrix &data);
     torch::Tensor libraryLatents(const std::vector<int32_t> &candidates, int64_t rows, torch::Generator &random) const;
     torch::Tensor priorLatents(int64_t rows, torch::Generator &random) const;
@@ -144,6 +148,15 @@ bool MedVae::train(const EncodedMatrix &data, const TrainingContext &context)
     const int64_t smallTableBatch = (data.rows + torchsupport::kMinStepsPerEpoch - 1) / torchsupport::kMinStepsPerEpoch;
     const int64_t batchSize = std::max<int64_t>(2, std::min<int64_t>(m_settings.batchSize, smallTableBatch));
     const torchsupport::EpochClock clock;
+    BestEpoch best(QualityCheckSettings::from(m_values), m_settings.epochs, context, {net.ptr().get()});
+    const BestEpoch::Draw draw = [&](int64_t sampleRows, uint64_t seed) {
+        // Sampling needs what fitting ends with: eval mode and the latent library of this epoch.
+        finishTraining(net, device, rows, data);
+        const EncodedMatrix sample = this->sample(sampleRows, {}, seed);
+        m_fitted = false;
+        net->train();
+        return sample;
+    };
 
     for (int epoch = 1; epoch <= m_settings.epochs; ++epoch) {
         const double klScale = klWeight(epoch, m_settings.epochs, m_settings.annealFraction, m_settings.beta);
@@ -178,17 +191,24 @@ bool MedVae::train(const EncodedMatrix &data, const TrainingContext &context)
         report.epochs = m_settings.epochs;
         report.losses = {{"reconstruction", meanReconstruction}, {"kl", meanKl}, {"total", total}};
         clock.stamp(report, int64_t(epoch) * data.rows);
-        if (context.onEpoch && !context.onEpoch(report))
+        const bool improving = best.afterEpoch(report, draw);
+        if ((context.onEpoch && !context.onEpoch(report)) || !improving)
             break;
     }
+    best.finish();
+    finishTraining(net, device, rows, data);
+    return true;
+}
 
+void MedVae::finishTraining(MedVaeNet net, const torch::Device &device, const torch::Tensor &rows,
+                            const EncodedMatrix &data)
+{
     net->eval();
     m_net = net;
     m_device = device;
     m_discreteMask = discreteMask(m_layout).to(device);
     buildLibrary(rows, data);
     m_fitted = true;
-    return true;
 }
 
 void MedVae::buildLibrary(const torch::Tensor &rows, const EncodedMatrix &data)

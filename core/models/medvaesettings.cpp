@@ -1,5 +1,7 @@
 #include "medvaesettings.h"
 
+#include "qualitychecksettings.h"
+
 #include <algorithm>
 #include <cmath>
 #include <type_traits>
@@ -10,7 +12,7 @@ std::vector<HyperparameterSpec> medVaeSpecs()
 {
     using Type = HyperparameterSpec::Type;
     const MedVaeSettings defaults;
-    return {
+    std::vector<HyperparameterSpec> specs{
         {"epochs", Type::Integer, 1, 10000, double(defaults.epochs), {}, "Passes over the training rows.", false},
         {"batch_size", Type::Integer, 10, 10000, double(defaults.batchSize), {}, "Rows per optimizer step.", false},
         {"latent_dim", Type::Integer, 2, 256, double(defaults.latentDim), {},
@@ -32,6 +34,9 @@ std::vector<HyperparameterSpec> medVaeSpecs()
          "normal prior); each summarises at least 20 rows.",
          false},
     };
+    for (HyperparameterSpec &spec : qualityCheckSpecs())
+        specs.push_back(std::move(spec));
+    return specs;
 }
 
 MedVaeSettings MedVaeSettings::from(const Hyperparameters &values)

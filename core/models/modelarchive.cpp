@@ -91,6 +91,12 @@ void ModelReader::need(size_t count) const
         throw GeneratorError("The saved model is truncated; train the model again.");
 }
 
+void ModelReader::addMissingDefaults(const std::vector<HyperparameterSpec> &specs)
+{
+    for (const HyperparameterSpec &spec : specs)
+        m_values.emplace(spec.name, spec.defaultValue);
+}
+
 uint64_t ModelReader::readU64()
 {
     need(8);

@@ -40,6 +40,8 @@ public:
     const std::string &family() const { return m_family; }
     const Hyperparameters &hyperparameters() const { return m_values; }
     const Layout &layout() const { return m_layout; }
+    /** Settings added since the model was saved take their defaults (such settings only steer training). */
+    void addMissingDefaults(const std::vector<HyperparameterSpec> &specs);
 
     uint64_t readU64();
     double readDouble();

@@ -175,6 +175,36 @@ TEST(TableEncoder, LongRightTailIsModelledOnTheLogScale)
     EXPECT_GT(symmetricRows, 2700);
 }
 
+TEST(TableEncoder, FarValuesAFewRowsHoldStillComeBack)
+{
+    // pbc's prothrombin times: a bulk around 10.6 and three values far above it (15.2, 17.1,
+    // 18.0). Too few rows for a mode of their own, they must still encode within a mode's
+    // reach, or decoding (and every generator) tops out below them.
+    std::vector<double> values(2000);
+    std::mt19937_64 engine(5);
+    std::normal_distribution<double> bulk(10.6, 0.8);
+    for (double &v : values)
+        v = std::round(bulk(engine) * 10) / 10;
+    values[10] = 15.2;
+    values[500] = 17.1;
+    values[1500] = 18.0;
+    values[700] = 4.0;
+    const Table table = tableOf({numbers("protime", values)});
+    const TableEncoder encoder = fitted(table, schemaOf({specOf("protime", ColumnRole::Continuous)}));
+    const Table roundTrip = encoder.decode(encoder.encode(table, 3), 3);
+    for (size_t row : {size_t(10), size_t(500), size_t(1500), size_t(700)})
+        EXPECT_NEAR(roundTrip.column(0).numbers()[row], values[row], 0.05) << "row " << row;
+
+    const Table pbc = demoPbc();
+    const TableEncoder pbcEncoder = fitted(pbc, inferSchema(pbc).schema);
+    const Table pbcRoundTrip = pbcEncoder.decode(pbcEncoder.encode(pbc, 3), 3);
+    const Column &protime = pbcRoundTrip.column(pbcRoundTrip.indexOf(QStringLiteral("protime")));
+    double largest = 0;
+    for (double v : protime.numbers())
+        largest = std::isnan(v) ? largest : std::max(largest, v);
+    EXPECT_DOUBLE_EQ(largest, 18.0);
+}
+
 TEST(TableEncoder, DecodingRespectsBoundsRoundingAndIntegers)
 {
     std::vector<double> counts(600), lab(600), score(600);
