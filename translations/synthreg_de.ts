@@ -3334,6 +3334,11 @@ Open the demo or import a file in the Data mode to see the schema SynthReg propo
         <translation> · noch etwa %1</translation>
     </message>
     <message>
+        <location line="+3" />
+        <source>Best quality check so far: %1 at epoch %2. Training ends with that epoch&apos;s weights unless a later check scores higher.</source>
+        <translation>Beste Qualitätsprüfung bisher: %1 in Epoche %2. Das Training endet mit den Gewichten dieser Epoche, sofern keine spätere Prüfung besser abschneidet.</translation>
+    </message>
+    <message>
         <location line="+2" />
         <source>Training: %1</source>
         <translation>Training: %1</translation>
@@ -3352,6 +3357,11 @@ Open the demo or import a file in the Data mode to see the schema SynthReg propo
         <location line="+2" />
         <source>The synthetic rows are being evaluated against the real data: see the Evaluate mode.</source>
         <translation>Die synthetischen Zeilen werden mit den echten Daten verglichen: siehe Modus Bewertung.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Kept epoch %1 of %2, the best of the quality checks (%3). </source>
+        <translation>Behalten: Epoche %1 von %2, die beste der Qualitätsprüfungen (%3). </translation>
     </message>
     <message>
         <location line="+1" />

@@ -251,10 +251,11 @@ void TrainMode::onEpoch(const core::EpochReport &report)
         text += tr(" · %1 rows/s").arg(QLocale().toString(qlonglong(std::llround(report.rowsPerSecond))));
     if (report.epoch < report.epochs)
         text += tr(" · about %1 left").arg(durationText(report.etaSeconds));
-    if (report.bestEpoch > 0)
-        text += tr(" · best quality so far %1 (epoch %2, kept)")
-                    .arg(QLocale().toString(report.bestQuality, 'f', 3), QLocale().toString(report.bestEpoch));
     m_job.step->setText(text);
+    if (report.bestEpoch > 0)
+        m_job.message->setText(tr("Best quality check so far: %1 at epoch %2. Training ends with that epoch's "
+                                  "weights unless a later check scores higher.")
+                                   .arg(QLocale().toString(report.bestQuality, 'f', 3), QLocale().toString(report.bestEpoch)));
     Q_EMIT jobProgress(m_job.progress->value(), tr("Training: %1").arg(text));
 }
 
@@ -266,7 +267,14 @@ void TrainMode::onFinished(const std::shared_ptr<const TrainingResult> &result)
     const QString name = tr("%1, seed %2").arg(m_generator->currentText()).arg(result->model.seed);
     m_job.step->setText(tr("Done in %1: %2 synthetic rows.")
                           .arg(durationText(result->model.trainingSeconds), QLocale().toString(qulonglong(result->synthetic.rowCount()))));
-    m_job.message->setText(tr("The synthetic rows are being evaluated against the real data: see the Evaluate mode."));
+    QString message = tr("The synthetic rows are being evaluated against the real data: see the Evaluate mode.");
+    // The model is the best-scoring epoch's, not necessarily the last one's: say which.
+    if (const auto &history = result->model.history; !history.empty() && history.back().bestEpoch > 0)
+        message = tr("Kept epoch %1 of %2, the best of the quality checks (%3). ")
+                      .arg(QLocale().toString(history.back().bestEpoch), QLocale().toString(history.back().epoch),
+                           QLocale().toString(history.back().bestQuality, 'f', 3))
+            + message;
+    m_job.message->setText(message);
     addHistoryRow(tr("trained"), result->model.trainingSeconds);
     updateState();
     Q_EMIT jobProgress(-1, {});
