@@ -12,8 +12,8 @@ namespace synthreg::core {
 /**
  * The score the neural generators keep their best epoch by (TrainingContext::scoreSample):
  * the Evaluate panel's quality score (column shapes and the pairs with a trend in the real
- * data) less the mean gap in missing rates, which column shapes leave out but a registry
- * lives by. Higher is better; 1 is a perfect match. Scores against at most
+ * data) less the worst column's gap in missing rates, which column shapes leave out but a
+ * registry lives by. Higher is better; 1 is a perfect match. Scores against at most
  * `kReferenceRows` training rows, drawn once from the seed, so a check costs the same on any
  * table length.
  */

@@ -14,9 +14,8 @@
 namespace synthreg::core {
 
 /**
- * Keeps the best epoch. A GAN's output swings from epoch to epoch (pbc's trend-pair score
- * moves by 0.05 between neighbouring runs), so its last epoch is a draw, not the best it
- * reached. At `checks` evenly spaced epochs (the last one included) the model samples rows,
+ * Keeps the best epoch. A GAN's output swings from epoch to epoch (pbc, seed 1: quality 0.932
+ * at epoch 210, 0.894 at the last, 300), so its last epoch is a draw, not the best it reached. At `checks` evenly spaced epochs (the last one included) the model samples rows,
  * TrainingContext::scoreSample scores them, and the weights of the best-scoring epoch so far
  * are copied aside; finish() puts them back. With `patience`, training stops once that many
  * checks in a row failed to beat the best. Without scoreSample it does nothing: the last
@@ -26,7 +25,10 @@ namespace synthreg::core {
 class BestEpoch
 {
 public:
-    /** Draws `rows` rows from the model as it is now, seeding from `seed`; must not change the weights. */
+    /**
+     * Draws `rows` rows from the model as it is now, seeding from `seed`. It must not change the
+     * parameters; buffers it re-estimates (batch-norm statistics) are kept with the copy.
+     */
     using Draw = std::function<EncodedMatrix(int64_t rows, uint64_t seed)>;
 
     /** `weights`: the module(s) sampling needs; they must outlive this object. */
