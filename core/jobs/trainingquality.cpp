@@ -3,6 +3,7 @@
 #include "core/stats/evaluationinput.h"
 #include "core/stats/fidelity.h"
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
 #include <numeric>

@@ -3,7 +3,6 @@
 #include "seedmix.h"
 
 #include <cmath>
-#include <limits>
 
 namespace synthreg::core {
 
