@@ -7,7 +7,6 @@ namespace synthreg::core {
 
 namespace {
 
-constexpr double kLeakySlope = 0.2;
 // TVAE (CTGAN's tvae.py): sigma starts at 0.1 and is clamped to [0.01, 1.0] after each step.
 const double kInitialLogSigma = std::log(0.1);
 const double kMinLogSigma = std::log(0.01);

@@ -25,6 +25,11 @@ public:
     torch::Tensor forward(const torch::Tensor &rows);
     int64_t outputWidth() const { return m_scalarColumns.size(0) + m_weight.size(0); }
 
+    /** Embedding rows × data width; only the entries inside each span's block are used. */
+    torch::Tensor &weight() { return m_weight; }
+    const torch::Tensor &mask() const { return m_mask; }
+    const torch::Tensor &scalarColumns() const { return m_scalarColumns; }
+
 private:
     torch::Tensor m_weight;          // embedding rows × data width, zero outside each span's block
     torch::Tensor m_mask;            // 1 inside the blocks
@@ -36,8 +41,13 @@ TORCH_MODULE(SpanEmbedding);
 class DenseBlockImpl : public torch::nn::Module
 {
 public:
+    static constexpr double kLeakySlope = 0.2;
+
     DenseBlockImpl(int64_t in, int64_t out);
     torch::Tensor forward(const torch::Tensor &input);
+
+    torch::nn::Linear &linear() { return m_linear; }
+    torch::nn::BatchNorm1d &norm() { return m_norm; }
 
 private:
     torch::nn::Linear m_linear;
@@ -57,6 +67,12 @@ class MedVaeEncoderImpl : public torch::nn::Module
 public:
     MedVaeEncoderImpl(const Layout &layout, int64_t hiddenDim, int64_t latentDim);
     Posterior forward(const torch::Tensor &rows);
+
+    SpanEmbedding &embedding() { return m_embedding; }
+    /** The DenseBlocks between the embedding and the two heads. */
+    torch::nn::Sequential &body() { return m_body; }
+    torch::nn::Linear &muHead() { return m_mu; }
+    torch::nn::Linear &logVarHead() { return m_logVar; }
 
 private:
     SpanEmbedding m_embedding;
@@ -82,6 +98,9 @@ public:
     const torch::Tensor &scalarColumns() const { return m_scalarColumns; }
     /** Clamps sigma into [0.01, 1] after an optimizer step (TVAE's decoder.sigma.data.clamp_). */
     void clampSigma();
+    /** DenseBlocks, then the Linear output layer. */
+    torch::nn::Sequential &body() { return m_body; }
+    torch::Tensor &logSigma() { return m_logSigma; }
 
 private:
     torch::nn::Sequential m_body;

@@ -1,0 +1,524 @@
+#include "medvaecpustep.h"
+
+#include <algorithm>
+#include <cmath>
+#include <utility>
+#include <vector>
+
+namespace synthreg::core {
+
+namespace {
+
+// The per-feature loops below only pay off vectorized. Debian's baseline is SSE2; the clones
+// let the loader pick the widest vectors the CPU has (as FusedAdam does).
+#define SYNTHREG_WIDEST_VECTORS __attribute__((target_clones("avx512f", "avx2", "default")))
+
+const float kSlope = float(DenseBlockImpl::kLeakySlope);
+
+/** Rows × features, row-major: the shape of every activation and gradient below. */
+struct Block
+{
+    float *values;
+    int64_t rows;
+    int64_t features;
+    float *row(int64_t r) const { return values + r * features; }
+};
+
+Block blockOf(const torch::Tensor &tensor)
+{
+    return {tensor.data_ptr<float>(), tensor.size(0), tensor.size(1)};
+}
+
+float *data(const torch::Tensor &tensor) { return tensor.data_ptr<float>(); }
+
+/** Each feature's mean and biased variance over the rows, accumulated in double as torch does. */
+SYNTHREG_WIDEST_VECTORS void batchStatistics(const Block &in, double *__restrict mean, double *__restrict variance)
+{
+    std::fill(mean, mean + in.features, 0.0);
+    std::fill(variance, variance + in.features, 0.0);
+    for (int64_t r = 0; r < in.rows; ++r) {
+        const float *__restrict row = in.row(r);
+        for (int64_t k = 0; k < in.features; ++k)
+            mean[k] += row[k];
+    }
+    for (int64_t k = 0; k < in.features; ++k)
+        mean[k] /= double(in.rows);
+    for (int64_t r = 0; r < in.rows; ++r) {
+        const float *__restrict row = in.row(r);
+        for (int64_t k = 0; k < in.features; ++k) {
+            const double deviation = row[k] - mean[k];
+            variance[k] += deviation * deviation;
+        }
+    }
+    for (int64_t k = 0; k < in.features; ++k)
+        variance[k] /= double(in.rows);
+}
+
+/** linear → x̂ = (linear − mean) · invStd in place; output = LeakyReLU(x̂ · scale + shift). */
+SYNTHREG_WIDEST_VECTORS void normalizeAndActivate(const Block &linear, const Block &output, const float *__restrict mean,
+                                                  const float *__restrict invStd, const float *__restrict scale,
+                                                  const float *__restrict shift)
+{
+    for (int64_t r = 0; r < linear.rows; ++r) {
+        float *__restrict x = linear.row(r);
+        float *__restrict y = output.row(r);
+        for (int64_t k = 0; k < linear.features; ++k) {
+            const float normalized = (x[k] - mean[k]) * invStd[k];
+            x[k] = normalized;
+            const float shifted = normalized * scale[k] + shift[k];
+            y[k] = shifted > 0 ? shifted : kSlope * shifted;
+        }
+    }
+}
+
+/** Where the backward pass of one Linear → BatchNorm1d → LeakyReLU block writes. */
+struct NormGradients
+{
+    float *linear;   ///< rows × features: gradient at the Linear's output
+    float *scale;
+    float *shift;
+    float *bias;     ///< the Linear's bias
+    double *sumGrad;        ///< scratch, features
+    double *sumGradTimesX;  ///< scratch, features
+};
+
+/**
+ * Backward through LeakyReLU and training-mode batch norm (torch's formulas): with g the
+ * gradient after the activation, d shift = Σ g, d scale = Σ g·x̂, and at the Linear's output
+ * scale · invStd · (g − mean(g) − x̂ · mean(g·x̂)).
+ */
+SYNTHREG_WIDEST_VECTORS void normBackward(const Block &gradOutput, const Block &output, const Block &normalized,
+                                          const float *__restrict scale, const float *__restrict invStd,
+                                          const NormGradients &into)
+{
+    const int64_t features = gradOutput.features;
+    double *__restrict sumGrad = into.sumGrad;
+    double *__restrict sumGradTimesX = into.sumGradTimesX;
+    std::fill(sumGrad, sumGrad + features, 0.0);
+    std::fill(sumGradTimesX, sumGradTimesX + features, 0.0);
+    for (int64_t r = 0; r < gradOutput.rows; ++r) {
+        const float *__restrict g = gradOutput.row(r);
+        const float *__restrict y = output.row(r);
+        const float *__restrict x = normalized.row(r);
+        float *__restrict gradLinear = into.linear + r * features;
+        for (int64_t k = 0; k < features; ++k) {
+            // LeakyReLU's slope is positive: its output has the sign of its input.
+            const float beforeActivation = y[k] > 0 ? g[k] : kSlope * g[k];
+            gradLinear[k] = beforeActivation;
+            sumGrad[k] += beforeActivation;
+            sumGradTimesX[k] += double(beforeActivation) * x[k];
+        }
+    }
+    const double rows = double(gradOutput.rows);
+    float *__restrict gradBias = into.bias;
+    for (int64_t k = 0; k < features; ++k) {
+        into.shift[k] = float(sumGrad[k]);
+        into.scale[k] = float(sumGradTimesX[k]);
+        sumGrad[k] /= rows;
+        sumGradTimesX[k] /= rows;
+        gradBias[k] = 0;
+    }
+    for (int64_t r = 0; r < gradOutput.rows; ++r) {
+        const float *__restrict x = normalized.row(r);
+        float *__restrict gradLinear = into.linear + r * features;
+        for (int64_t k = 0; k < features; ++k) {
+            const float centred = float(gradLinear[k] - sumGrad[k] - x[k] * sumGradTimesX[k]);
+            gradLinear[k] = scale[k] * invStd[k] * centred;
+            gradBias[k] += gradLinear[k];
+        }
+    }
+}
+
+/** The first `rows` rows of a buffer allocated for the largest batch (a contiguous view). */
+torch::Tensor firstRows(const torch::Tensor &buffer, int64_t rows) { return buffer.narrow(0, 0, rows); }
+
+torch::Tensor rowBuffer(int64_t rows, int64_t features) { return torch::empty({rows, features}, torch::kFloat32); }
+
+/** Gives `parameter` a zeroed gradient tensor that the step overwrites in place. */
+void allocateGradient(torch::Tensor parameter)
+{
+    if (!parameter.grad().defined())
+        parameter.mutable_grad() = torch::zeros_like(parameter, torch::MemoryFormat::Contiguous);
+}
+
+/** A Linear layer's parameters and the buffers of its output and input gradient. */
+struct LinearLayer
+{
+    LinearLayer(torch::nn::LinearImpl &linear, int64_t capacity)
+        : weight(linear.weight)
+        , bias(linear.bias)
+        , output(rowBuffer(capacity, linear.weight.size(0)))
+        , gradInput(rowBuffer(capacity, linear.weight.size(1)))
+    {
+        allocateGradient(weight);
+        allocateGradient(bias);
+    }
+
+    torch::Tensor forward(const torch::Tensor &input)
+    {
+        torch::Tensor out = firstRows(output, input.size(0));
+        return at::addmm_out(out, bias, input, weight.t());
+    }
+
+    /** Weight and bias gradients; returns the input's gradient when `needInput`. */
+    torch::Tensor backward(const torch::Tensor &gradOutput, const torch::Tensor &input, bool needInput)
+    {
+        at::mm_out(weight.mutable_grad(), gradOutput.t(), input);
+        at::sum_out(bias.mutable_grad(), gradOutput, {0});
+        if (!needInput)
+            return {};
+        torch::Tensor into = firstRows(gradInput, input.size(0));
+        return at::mm_out(into, gradOutput, weight);
+    }
+
+    torch::Tensor weight;
+    torch::Tensor bias;
+    torch::Tensor output;
+    torch::Tensor gradInput;
+};
+
+/** One DenseBlock (Linear → BatchNorm1d → LeakyReLU): its parameters, statistics and buffers. */
+struct DenseLayer
+{
+    DenseLayer(DenseBlockImpl &block, int64_t capacity)
+        : linear(*block.linear(), capacity)
+        , norm(block.norm())
+        , normalized(rowBuffer(capacity, features()))
+        , gradLinear(rowBuffer(capacity, features()))
+        , mean(size_t(features()))
+        , invStd(size_t(features()))
+        , sumScratch(size_t(features()))
+        , productScratch(size_t(features()))
+    {
+        allocateGradient(norm->weight);
+        allocateGradient(norm->bias);
+    }
+
+    int64_t features() const { return linear.weight.size(0); }
+
+    torch::Tensor forward(const torch::Tensor &input)
+    {
+        const int64_t rows = input.size(0);
+        torch::Tensor pre = firstRows(normalized, rows);
+        at::addmm_out(pre, linear.bias, input, linear.weight.t());
+        batchStatistics(blockOf(pre), sumScratch.data(), productScratch.data());
+        updateRunningStatistics(rows);
+        const torch::Tensor out = firstRows(linear.output, rows);
+        normalizeAndActivate(blockOf(pre), blockOf(out), mean.data(), invStd.data(), data(norm->weight),
+                             data(norm->bias));
+        return out;
+    }
+
+    /** Every parameter's gradient; returns the gradient at the Linear's output. */
+    torch::Tensor backwardToLinear(const torch::Tensor &gradOutput, const torch::Tensor &input)
+    {
+        const int64_t rows = input.size(0);
+        torch::Tensor gradPre = firstRows(gradLinear, rows);
+        normBackward(blockOf(gradOutput), blockOf(firstRows(linear.output, rows)), blockOf(firstRows(normalized, rows)),
+                     data(norm->weight), invStd.data(),
+                     {data(gradPre), data(norm->weight.mutable_grad()), data(norm->bias.mutable_grad()),
+                      data(linear.bias.mutable_grad()), sumScratch.data(), productScratch.data()});
+        at::mm_out(linear.weight.mutable_grad(), gradPre.t(), input);
+        return gradPre;
+    }
+
+    torch::Tensor backward(const torch::Tensor &gradOutput, const torch::Tensor &input)
+    {
+        const torch::Tensor gradPre = backwardToLinear(gradOutput, input);
+        torch::Tensor into = firstRows(linear.gradInput, input.size(0));
+        return at::mm_out(into, gradPre, linear.weight);
+    }
+
+    /** BatchNorm1d in training mode: the batch's mean and unbiased variance into the running ones. */
+    void updateRunningStatistics(int64_t rows)
+    {
+        const double momentum = norm->options.momentum().value_or(0.1);
+        const double epsilon = norm->options.eps();
+        const double unbiased = double(rows) / double(rows - 1);
+        float *runningMean = data(norm->running_mean);
+        float *runningVariance = data(norm->running_var);
+        for (size_t k = 0; k < mean.size(); ++k) {
+            mean[k] = float(sumScratch[k]);
+            invStd[k] = float(1.0 / std::sqrt(productScratch[k] + epsilon));
+            runningMean[k] = float((1 - momentum) * runningMean[k] + momentum * sumScratch[k]);
+            runningVariance[k] = float((1 - momentum) * runningVariance[k] + momentum * productScratch[k] * unbiased);
+        }
+        norm->num_batches_tracked.add_(1);
+    }
+
+    LinearLayer linear;
+    torch::nn::BatchNorm1d norm;
+    torch::Tensor normalized;   ///< rows × features: x̂ (the Linear's output before that)
+    torch::Tensor gradLinear;
+    std::vector<float> mean;
+    std::vector<float> invStd;
+    std::vector<double> sumScratch;
+    std::vector<double> productScratch;
+};
+
+DenseBlockImpl &denseBlockAt(torch::nn::Sequential &body, size_t index) { return *body[index]->as<DenseBlockImpl>(); }
+
+std::vector<int64_t> toVector(const torch::Tensor &longs)
+{
+    const torch::Tensor cpu = longs.to(torch::kCPU, torch::kLong).contiguous();
+    return {cpu.data_ptr<int64_t>(), cpu.data_ptr<int64_t>() + cpu.numel()};
+}
+
+} // namespace
+
+struct MedVaeCpuStep::Network
+{
+    Network(MedVaeNetImpl &net, const Layout &layout, const VaeLossWeights &weights, int64_t capacity);
+
+    void embed(const torch::Tensor &batch);
+    /** z = mu + noise · exp(logVar / 2); returns the summed KL. */
+    double reparameterize(int64_t rows);
+    /** Loss of the decoder's raw output against `batch`; its gradient into gradRaw. */
+    double reconstructionLossAndGradient(const torch::Tensor &raw, const torch::Tensor &batch);
+    void reparameterizeBackward(const torch::Tensor &gradLatent, int64_t rows, double klScale);
+    void embedBackward(const torch::Tensor &gradFirstLinear, const torch::Tensor &batch);
+
+    // Encoder
+    SpanEmbeddingImpl &embedding;
+    torch::Tensor maskedEmbedding;   ///< embedding weight × mask
+    torch::Tensor embedded;          ///< rows × embedding width
+    torch::Tensor encoderInput;      ///< rows × (Scalar values, embeddings)
+    torch::Tensor gradEmbedded;
+    std::vector<int64_t> scalarColumns;
+    DenseLayer encoder1;
+    DenseLayer encoder2;
+    LinearLayer muHead;
+    LinearLayer logVarHead;
+    torch::Tensor gradEncoderOutput;
+    // Latent
+    torch::Tensor noise;
+    torch::Tensor sigma;   ///< rows × latent: exp(logVar / 2)
+    torch::Tensor latent;
+    torch::Tensor gradMu;
+    torch::Tensor gradLogVar;
+    // Decoder and loss
+    DenseLayer decoder1;
+    DenseLayer decoder2;
+    LinearLayer output;
+    torch::Tensor logSigma;
+    std::vector<std::pair<int, int>> discreteSpans;
+    VaeLossWeights weights;
+    torch::Tensor shifted;      ///< rows × width: logits less their span's maximum
+    torch::Tensor exponential;  ///< exp(shifted)
+    torch::Tensor gradRaw;
+    double gaussianSum = 0;
+    double crossEntropySum = 0;
+};
+
+MedVaeCpuStep::Network::Network(MedVaeNetImpl &net, const Layout &layout, const VaeLossWeights &lossWeights,
+                                int64_t capacity)
+    : embedding(*net.encoder->embedding())
+    , maskedEmbedding(torch::empty_like(embedding.weight()))
+    , embedded(rowBuffer(capacity, embedding.weight().size(0)))
+    , encoderInput(rowBuffer(capacity, embedding.outputWidth()))
+    , gradEmbedded(rowBuffer(capacity, embedding.weight().size(0)))
+    , scalarColumns(toVector(embedding.scalarColumns()))
+    , encoder1(denseBlockAt(net.encoder->body(), 0), capacity)
+    , encoder2(denseBlockAt(net.encoder->body(), 1), capacity)
+    , muHead(*net.encoder->muHead(), capacity)
+    , logVarHead(*net.encoder->logVarHead(), capacity)
+    , gradEncoderOutput(rowBuffer(capacity, encoder2.features()))
+    , noise(rowBuffer(capacity, muHead.weight.size(0)))
+    , sigma(rowBuffer(capacity, muHead.weight.size(0)))
+    , latent(rowBuffer(capacity, muHead.weight.size(0)))
+    , gradMu(rowBuffer(capacity, muHead.weight.size(0)))
+    , gradLogVar(rowBuffer(capacity, muHead.weight.size(0)))
+    , decoder1(denseBlockAt(net.decoder->body(), 0), capacity)
+    , decoder2(denseBlockAt(net.decoder->body(), 1), capacity)
+    , output(*net.decoder->body()[2]->as<torch::nn::Linear>(), capacity)
+    , logSigma(net.decoder->logSigma())
+    , discreteSpans(discreteSpanRanges(layout))
+    , weights(lossWeights)
+    , shifted(rowBuffer(capacity, layout.width()))
+    , exponential(rowBuffer(capacity, layout.width()))
+    , gradRaw(rowBuffer(capacity, layout.width()))
+{
+    allocateGradient(embedding.weight());
+    allocateGradient(logSigma);
+}
+
+void MedVaeCpuStep::Network::embed(const torch::Tensor &batch)
+{
+    const int64_t rows = batch.size(0);
+    at::mul_out(maskedEmbedding, embedding.weight(), embedding.mask());
+    torch::Tensor codes = firstRows(embedded, rows);
+    at::mm_out(codes, batch, maskedEmbedding.t());
+    const Block in = blockOf(batch);
+    const Block code = blockOf(codes);
+    const Block into = blockOf(firstRows(encoderInput, rows));
+    for (int64_t r = 0; r < rows; ++r) {
+        float *target = into.row(r);
+        for (const int64_t column : scalarColumns)
+            *target++ = in.row(r)[column];
+        std::copy(code.row(r), code.row(r) + code.features, target);
+    }
+}
+
+double MedVaeCpuStep::Network::reparameterize(int64_t rows)
+{
+    const torch::Tensor mu = firstRows(muHead.output, rows);
+    const torch::Tensor logVar = firstRows(logVarHead.output, rows);
+    // The draw of MedVaeNet::forward (randn_like(mu)): same generator, shape and order.
+    firstRows(noise, rows).normal_();
+    firstRows(sigma, rows).copy_(logVar).mul_(0.5).exp_();
+    const float *m = data(mu);
+    const float *v = data(logVar);
+    const float *e = data(noise);
+    const float *s = data(sigma);
+    float *z = data(latent);
+    double kl = 0;
+    for (int64_t k = 0; k < rows * mu.size(1); ++k) {
+        z[k] = m[k] + e[k] * s[k];
+        kl += -0.5 * (1.0 + v[k] - double(m[k]) * m[k] - double(s[k]) * s[k]);
+    }
+    return kl;
+}
+
+double MedVaeCpuStep::Network::reconstructionLossAndGradient(const torch::Tensor &raw, const torch::Tensor &batch)
+{
+    const int64_t rows = raw.size(0);
+    const Block logits = blockOf(raw);
+    const Block target = blockOf(batch);
+    const Block shift = blockOf(firstRows(shifted, rows));
+    const Block grad = blockOf(firstRows(gradRaw, rows));
+    // Each span's logits less their maximum (Scalar columns: 0), then one vectorised exp.
+    for (int64_t r = 0; r < rows; ++r) {
+        for (const int64_t column : scalarColumns)
+            shift.row(r)[column] = 0;
+        for (const auto &[offset, width] : discreteSpans) {
+            const float *x = logits.row(r) + offset;
+            const float largest = *std::max_element(x, x + width);
+            for (int level = 0; level < width; ++level)
+                shift.row(r)[offset + level] = x[level] - largest;
+        }
+    }
+    torch::Tensor exponentials = firstRows(exponential, rows);
+    const Block power = blockOf(at::exp_out(exponentials, firstRows(shifted, rows)));
+
+    const double categoricalScale = weights.categorical / double(rows);
+    const double continuousScale = weights.continuous / double(rows);
+    const float *logSigmas = data(logSigma);
+    float *gradLogSigma = data(logSigma.mutable_grad());
+    std::fill(gradLogSigma, gradLogSigma + scalarColumns.size(), 0.0f);
+    std::vector<double> gradLogSigmaSum(scalarColumns.size(), 0.0);
+    crossEntropySum = 0;
+    gaussianSum = 0;
+    for (int64_t r = 0; r < rows; ++r) {
+        // Cross-entropy against (soft) targets t: d/d logit = p · Σt − t.
+        for (const auto &[offset, width] : discreteSpans) {
+            const float *t = target.row(r) + offset;
+            const float *e = power.row(r) + offset;
+            const float *s = shift.row(r) + offset;
+            double total = 0;
+            double targetTotal = 0;
+            for (int level = 0; level < width; ++level) {
+                total += e[level];
+                targetTotal += t[level];
+            }
+            const double logTotal = std::log(total);
+            float *g = grad.row(r) + offset;
+            for (int level = 0; level < width; ++level) {
+                crossEntropySum -= t[level] * (s[level] - logTotal);
+                g[level] = float(categoricalScale * (e[level] / total * targetTotal - t[level]));
+            }
+        }
+        // TVAE's Gaussian negative log-likelihood (x − mean)² / 2σ² + log σ of the Scalar spans.
+        for (size_t s = 0; s < scalarColumns.size(); ++s) {
+            const int64_t column = scalarColumns[s];
+            const double rawValue = logits.row(r)[column];
+            const double mean = weights.scalarTanh ? std::tanh(rawValue) : rawValue;
+            const double variance = std::exp(2.0 * logSigmas[s]);
+            const double error = mean - target.row(r)[column];
+            gaussianSum += error * error / (2 * variance) + logSigmas[s];
+            const double slope = weights.scalarTanh ? 1 - mean * mean : 1;
+            grad.row(r)[column] = float(continuousScale * error / variance * slope);
+            gradLogSigmaSum[s] += continuousScale * (1 - error * error / variance);
+        }
+    }
+    for (size_t s = 0; s < scalarColumns.size(); ++s)
+        gradLogSigma[s] = float(gradLogSigmaSum[s]);
+    return weights.continuous * gaussianSum + weights.categorical * crossEntropySum;
+}
+
+void MedVaeCpuStep::Network::reparameterizeBackward(const torch::Tensor &gradLatent, int64_t rows, double klScale)
+{
+    const float *m = data(muHead.output);
+    const float *e = data(noise);
+    const float *s = data(sigma);
+    const float *gz = data(gradLatent);
+    float *gm = data(gradMu);
+    float *gv = data(gradLogVar);
+    const double klPerRow = klScale / double(rows);
+    for (int64_t k = 0; k < rows * gradLatent.size(1); ++k) {
+        gm[k] = float(gz[k] + klPerRow * m[k]);
+        gv[k] = float(0.5 * gz[k] * e[k] * s[k] + klPerRow * 0.5 * (double(s[k]) * s[k] - 1));
+    }
+}
+
+void MedVaeCpuStep::Network::embedBackward(const torch::Tensor &gradFirstLinear, const torch::Tensor &batch)
+{
+    const int64_t rows = batch.size(0);
+    const int64_t scalars = int64_t(scalarColumns.size());
+    const torch::Tensor weight = encoder1.linear.weight;
+    // Only the embeddings' part of the first layer's input gradient is needed (the data has none).
+    torch::Tensor gradCodes = firstRows(gradEmbedded, rows);
+    at::mm_out(gradCodes, gradFirstLinear, weight.narrow(1, scalars, weight.size(1) - scalars));
+    torch::Tensor &gradWeight = embedding.weight().mutable_grad();
+    at::mm_out(gradWeight, gradCodes.t(), batch);
+    gradWeight.mul_(embedding.mask());
+}
+
+MedVaeCpuStep::MedVaeCpuStep(MedVaeNetImpl &net, const Layout &layout, const VaeLossWeights &weights)
+    : m_layout(layout)
+    , m_weights(weights)
+    , m_net(net)
+{
+}
+
+MedVaeCpuStep::~MedVaeCpuStep() = default;
+
+VaeStepLosses MedVaeCpuStep::operator()(const torch::Tensor &batch, double klScale)
+{
+    torch::NoGradGuard noGrad;
+    const int64_t rows = batch.size(0);
+    if (!m_network || m_capacity < rows) {
+        m_capacity = rows;
+        m_network = std::make_unique<Network>(m_net, m_layout, m_weights, m_capacity);
+    }
+    Network &n = *m_network;
+
+    n.embed(batch);
+    const torch::Tensor inputRows = firstRows(n.encoderInput, rows);
+    const torch::Tensor hidden1 = n.encoder1.forward(inputRows);
+    const torch::Tensor hidden2 = n.encoder2.forward(hidden1);
+    n.muHead.forward(hidden2);
+    n.logVarHead.forward(hidden2);
+    const double klSum = n.reparameterize(rows);
+    const torch::Tensor latent = firstRows(n.latent, rows);
+    const torch::Tensor hidden3 = n.decoder1.forward(latent);
+    const torch::Tensor hidden4 = n.decoder2.forward(hidden3);
+    const torch::Tensor raw = n.output.forward(hidden4);
+    const double reconstructionSum = n.reconstructionLossAndGradient(raw, batch);
+
+    const torch::Tensor gradHidden4 = n.output.backward(firstRows(n.gradRaw, rows), hidden4, true);
+    const torch::Tensor gradHidden3 = n.decoder2.backward(gradHidden4, hidden3);
+    const torch::Tensor gradLatent = n.decoder1.backward(gradHidden3, latent);
+    n.reparameterizeBackward(gradLatent, rows, klScale);
+    const torch::Tensor gradMu = firstRows(n.gradMu, rows);
+    const torch::Tensor gradLogVar = firstRows(n.gradLogVar, rows);
+    n.muHead.backward(gradMu, hidden2, false);
+    n.logVarHead.backward(gradLogVar, hidden2, false);
+    torch::Tensor gradHidden2 = firstRows(n.gradEncoderOutput, rows);
+    at::mm_out(gradHidden2, gradMu, n.muHead.weight);
+    gradHidden2.addmm_(gradLogVar, n.logVarHead.weight);
+    const torch::Tensor gradHidden1 = n.encoder2.backward(gradHidden2, hidden1);
+    n.embedBackward(n.encoder1.backwardToLinear(gradHidden1, inputRows), batch);
+    return {reconstructionSum / double(rows), klSum / double(rows)};
+}
+
+} // namespace synthreg::core
