@@ -1,5 +1,7 @@
 #include "medvaecpustep.h"
 
+#include <ATen/Parallel.h>
+
 #include <algorithm>
 #include <cmath>
 #include <utility>
@@ -14,6 +16,8 @@ namespace {
 #define SYNTHREG_WIDEST_VECTORS __attribute__((target_clones("avx512f", "avx2", "default")))
 
 const float kSlope = float(DenseBlockImpl::kLeakySlope);
+// Rows per task of the loss: a fixed size, so its sums do not depend on the thread count.
+constexpr int64_t kLossRowsPerBlock = 64;
 
 /** Rows × features, row-major: the shape of every activation and gradient below. */
 struct Block
@@ -31,38 +35,58 @@ Block blockOf(const torch::Tensor &tensor)
 
 float *data(const torch::Tensor &tensor) { return tensor.data_ptr<float>(); }
 
-/** Each feature's mean and biased variance over the rows, accumulated in double as torch does. */
-SYNTHREG_WIDEST_VECTORS void batchStatistics(const Block &in, double *__restrict mean, double *__restrict variance)
+/** Features [begin, end) of a block: the unit the loops below split among threads. */
+struct Features
 {
-    std::fill(mean, mean + in.features, 0.0);
-    std::fill(variance, variance + in.features, 0.0);
+    int64_t begin;
+    int64_t end;
+};
+
+/**
+ * Runs `body` over feature ranges on torch's threads (the pool the matrix products use), so no
+ * thread spins idle through these loops. Each feature's result is computed by one thread in
+ * one order: the outcome does not depend on the thread count.
+ */
+template<typename Body>
+void forFeatureRanges(int64_t features, const Body &body)
+{
+    constexpr int64_t kFeaturesPerTask = 16;
+    at::parallel_for(0, features, kFeaturesPerTask, [&](int64_t begin, int64_t end) { body(Features{begin, end}); });
+}
+
+/** Each feature's mean and biased variance over the rows, accumulated in double as torch does. */
+SYNTHREG_WIDEST_VECTORS void batchStatistics(const Block &in, Features range, double *__restrict mean,
+                                             double *__restrict variance)
+{
+    std::fill(mean + range.begin, mean + range.end, 0.0);
+    std::fill(variance + range.begin, variance + range.end, 0.0);
     for (int64_t r = 0; r < in.rows; ++r) {
         const float *__restrict row = in.row(r);
-        for (int64_t k = 0; k < in.features; ++k)
+        for (int64_t k = range.begin; k < range.end; ++k)
             mean[k] += row[k];
     }
-    for (int64_t k = 0; k < in.features; ++k)
+    for (int64_t k = range.begin; k < range.end; ++k)
         mean[k] /= double(in.rows);
     for (int64_t r = 0; r < in.rows; ++r) {
         const float *__restrict row = in.row(r);
-        for (int64_t k = 0; k < in.features; ++k) {
+        for (int64_t k = range.begin; k < range.end; ++k) {
             const double deviation = row[k] - mean[k];
             variance[k] += deviation * deviation;
         }
     }
-    for (int64_t k = 0; k < in.features; ++k)
+    for (int64_t k = range.begin; k < range.end; ++k)
         variance[k] /= double(in.rows);
 }
 
 /** linear → x̂ = (linear − mean) · invStd in place; output = LeakyReLU(x̂ · scale + shift). */
-SYNTHREG_WIDEST_VECTORS void normalizeAndActivate(const Block &linear, const Block &output, const float *__restrict mean,
-                                                  const float *__restrict invStd, const float *__restrict scale,
-                                                  const float *__restrict shift)
+SYNTHREG_WIDEST_VECTORS void normalizeAndActivate(const Block &linear, const Block &output, Features range,
+                                                  const float *__restrict mean, const float *__restrict invStd,
+                                                  const float *__restrict scale, const float *__restrict shift)
 {
     for (int64_t r = 0; r < linear.rows; ++r) {
         float *__restrict x = linear.row(r);
         float *__restrict y = output.row(r);
-        for (int64_t k = 0; k < linear.features; ++k) {
+        for (int64_t k = range.begin; k < range.end; ++k) {
             const float normalized = (x[k] - mean[k]) * invStd[k];
             x[k] = normalized;
             const float shifted = normalized * scale[k] + shift[k];
@@ -88,20 +112,20 @@ struct NormGradients
  * scale · invStd · (g − mean(g) − x̂ · mean(g·x̂)).
  */
 SYNTHREG_WIDEST_VECTORS void normBackward(const Block &gradOutput, const Block &output, const Block &normalized,
-                                          const float *__restrict scale, const float *__restrict invStd,
-                                          const NormGradients &into)
+                                          Features range, const float *__restrict scale,
+                                          const float *__restrict invStd, const NormGradients &into)
 {
     const int64_t features = gradOutput.features;
     double *__restrict sumGrad = into.sumGrad;
     double *__restrict sumGradTimesX = into.sumGradTimesX;
-    std::fill(sumGrad, sumGrad + features, 0.0);
-    std::fill(sumGradTimesX, sumGradTimesX + features, 0.0);
+    std::fill(sumGrad + range.begin, sumGrad + range.end, 0.0);
+    std::fill(sumGradTimesX + range.begin, sumGradTimesX + range.end, 0.0);
     for (int64_t r = 0; r < gradOutput.rows; ++r) {
         const float *__restrict g = gradOutput.row(r);
         const float *__restrict y = output.row(r);
         const float *__restrict x = normalized.row(r);
         float *__restrict gradLinear = into.linear + r * features;
-        for (int64_t k = 0; k < features; ++k) {
+        for (int64_t k = range.begin; k < range.end; ++k) {
             // LeakyReLU's slope is positive: its output has the sign of its input.
             const float beforeActivation = y[k] > 0 ? g[k] : kSlope * g[k];
             gradLinear[k] = beforeActivation;
@@ -111,7 +135,7 @@ SYNTHREG_WIDEST_VECTORS void normBackward(const Block &gradOutput, const Block &
     }
     const double rows = double(gradOutput.rows);
     float *__restrict gradBias = into.bias;
-    for (int64_t k = 0; k < features; ++k) {
+    for (int64_t k = range.begin; k < range.end; ++k) {
         into.shift[k] = float(sumGrad[k]);
         into.scale[k] = float(sumGradTimesX[k]);
         sumGrad[k] /= rows;
@@ -121,7 +145,7 @@ SYNTHREG_WIDEST_VECTORS void normBackward(const Block &gradOutput, const Block &
     for (int64_t r = 0; r < gradOutput.rows; ++r) {
         const float *__restrict x = normalized.row(r);
         float *__restrict gradLinear = into.linear + r * features;
-        for (int64_t k = 0; k < features; ++k) {
+        for (int64_t k = range.begin; k < range.end; ++k) {
             const float centred = float(gradLinear[k] - sumGrad[k] - x[k] * sumGradTimesX[k]);
             gradLinear[k] = scale[k] * invStd[k] * centred;
             gradBias[k] += gradLinear[k];
@@ -201,11 +225,14 @@ struct DenseLayer
         const int64_t rows = input.size(0);
         torch::Tensor pre = firstRows(normalized, rows);
         at::addmm_out(pre, linear.bias, input, linear.weight.t());
-        batchStatistics(blockOf(pre), sumScratch.data(), productScratch.data());
-        updateRunningStatistics(rows);
         const torch::Tensor out = firstRows(linear.output, rows);
-        normalizeAndActivate(blockOf(pre), blockOf(out), mean.data(), invStd.data(), data(norm->weight),
-                             data(norm->bias));
+        forFeatureRanges(features(), [&](Features range) {
+            batchStatistics(blockOf(pre), range, sumScratch.data(), productScratch.data());
+            updateRunningStatistics(rows, range);
+            normalizeAndActivate(blockOf(pre), blockOf(out), range, mean.data(), invStd.data(), data(norm->weight),
+                                 data(norm->bias));
+        });
+        norm->num_batches_tracked.add_(1);
         return out;
     }
 
@@ -214,10 +241,16 @@ struct DenseLayer
     {
         const int64_t rows = input.size(0);
         torch::Tensor gradPre = firstRows(gradLinear, rows);
-        normBackward(blockOf(gradOutput), blockOf(firstRows(linear.output, rows)), blockOf(firstRows(normalized, rows)),
-                     data(norm->weight), invStd.data(),
-                     {data(gradPre), data(norm->weight.mutable_grad()), data(norm->bias.mutable_grad()),
-                      data(linear.bias.mutable_grad()), sumScratch.data(), productScratch.data()});
+        const NormGradients into{data(gradPre),
+                                 data(norm->weight.mutable_grad()),
+                                 data(norm->bias.mutable_grad()),
+                                 data(linear.bias.mutable_grad()),
+                                 sumScratch.data(),
+                                 productScratch.data()};
+        forFeatureRanges(features(), [&](Features range) {
+            normBackward(blockOf(gradOutput), blockOf(firstRows(linear.output, rows)),
+                         blockOf(firstRows(normalized, rows)), range, data(norm->weight), invStd.data(), into);
+        });
         at::mm_out(linear.weight.mutable_grad(), gradPre.t(), input);
         return gradPre;
     }
@@ -230,20 +263,19 @@ struct DenseLayer
     }
 
     /** BatchNorm1d in training mode: the batch's mean and unbiased variance into the running ones. */
-    void updateRunningStatistics(int64_t rows)
+    void updateRunningStatistics(int64_t rows, Features range)
     {
         const double momentum = norm->options.momentum().value_or(0.1);
         const double epsilon = norm->options.eps();
         const double unbiased = double(rows) / double(rows - 1);
         float *runningMean = data(norm->running_mean);
         float *runningVariance = data(norm->running_var);
-        for (size_t k = 0; k < mean.size(); ++k) {
+        for (int64_t k = range.begin; k < range.end; ++k) {
             mean[k] = float(sumScratch[k]);
             invStd[k] = float(1.0 / std::sqrt(productScratch[k] + epsilon));
             runningMean[k] = float((1 - momentum) * runningMean[k] + momentum * sumScratch[k]);
             runningVariance[k] = float((1 - momentum) * runningVariance[k] + momentum * productScratch[k] * unbiased);
         }
-        norm->num_batches_tracked.add_(1);
     }
 
     LinearLayer linear;
@@ -273,8 +305,10 @@ struct MedVaeCpuStep::Network
     void embed(const torch::Tensor &batch);
     /** z = mu + noise · exp(logVar / 2); returns the summed KL. */
     double reparameterize(int64_t rows);
-    /** Loss of the decoder's raw output against `batch`; its gradient into gradRaw. */
+    /** Loss of the decoder's raw output against `batch`; its gradient into gradRaw, log sigma's into its grad. */
     double reconstructionLossAndGradient(const torch::Tensor &raw, const torch::Tensor &batch);
+    /** Rows [begin, begin + size): cross-entropy and Gaussian sums, then log sigma's gradient, into `partial`. */
+    void lossOfRows(int64_t begin, int64_t size, const torch::Tensor &raw, const torch::Tensor &batch, double *partial);
     void reparameterizeBackward(const torch::Tensor &gradLatent, int64_t rows, double klScale);
     void embedBackward(const torch::Tensor &gradFirstLinear, const torch::Tensor &batch);
 
@@ -306,8 +340,7 @@ struct MedVaeCpuStep::Network
     torch::Tensor shifted;      ///< rows × width: logits less their span's maximum
     torch::Tensor exponential;  ///< exp(shifted)
     torch::Tensor gradRaw;
-    double gaussianSum = 0;
-    double crossEntropySum = 0;
+    std::vector<double> lossPartials;   ///< per block of rows: cross-entropy, Gaussian, d log sigma
 };
 
 MedVaeCpuStep::Network::Network(MedVaeNetImpl &net, const Layout &layout, const VaeLossWeights &lossWeights,
@@ -382,12 +415,42 @@ double MedVaeCpuStep::Network::reparameterize(int64_t rows)
 double MedVaeCpuStep::Network::reconstructionLossAndGradient(const torch::Tensor &raw, const torch::Tensor &batch)
 {
     const int64_t rows = raw.size(0);
-    const Block logits = blockOf(raw);
-    const Block target = blockOf(batch);
-    const Block shift = blockOf(firstRows(shifted, rows));
-    const Block grad = blockOf(firstRows(gradRaw, rows));
+    const int64_t blocks = (rows + kLossRowsPerBlock - 1) / kLossRowsPerBlock;
+    const size_t scalars = scalarColumns.size();
+    lossPartials.assign(size_t(blocks) * (2 + scalars), 0.0);
+    at::parallel_for(0, blocks, 1, [&](int64_t first, int64_t last) {
+        for (int64_t block = first; block < last; ++block) {
+            const int64_t begin = block * kLossRowsPerBlock;
+            const int64_t size = std::min(kLossRowsPerBlock, rows - begin);
+            lossOfRows(begin, size, raw, batch, lossPartials.data() + size_t(block) * (2 + scalars));
+        }
+    });
+    // Blocks are summed in order: the result does not depend on the thread count.
+    double crossEntropy = 0;
+    double gaussian = 0;
+    std::vector<double> gradLogSigma(scalars, 0.0);
+    for (int64_t block = 0; block < blocks; ++block) {
+        const double *partial = lossPartials.data() + size_t(block) * (2 + scalars);
+        crossEntropy += partial[0];
+        gaussian += partial[1];
+        for (size_t s = 0; s < scalars; ++s)
+            gradLogSigma[s] += partial[2 + s];
+    }
+    std::copy(gradLogSigma.begin(), gradLogSigma.end(), data(logSigma.mutable_grad()));
+    return weights.continuous * gaussian + weights.categorical * crossEntropy;
+}
+
+void MedVaeCpuStep::Network::lossOfRows(int64_t begin, int64_t size, const torch::Tensor &raw,
+                                        const torch::Tensor &batch, double *partial)
+{
+    const int64_t rows = raw.size(0);   // the batch's: every term is averaged over it
+    const Block logits = blockOf(raw.narrow(0, begin, size));
+    const Block target = blockOf(batch.narrow(0, begin, size));
+    const torch::Tensor shiftedRows = shifted.narrow(0, begin, size);
+    const Block shift = blockOf(shiftedRows);
+    const Block grad = blockOf(gradRaw.narrow(0, begin, size));
     // Each span's logits less their maximum (Scalar columns: 0), then one vectorised exp.
-    for (int64_t r = 0; r < rows; ++r) {
+    for (int64_t r = 0; r < size; ++r) {
         for (const int64_t column : scalarColumns)
             shift.row(r)[column] = 0;
         for (const auto &[offset, width] : discreteSpans) {
@@ -397,23 +460,21 @@ double MedVaeCpuStep::Network::reconstructionLossAndGradient(const torch::Tensor
                 shift.row(r)[offset + level] = x[level] - largest;
         }
     }
-    torch::Tensor exponentials = firstRows(exponential, rows);
-    const Block power = blockOf(at::exp_out(exponentials, firstRows(shifted, rows)));
+    torch::Tensor exponentials = exponential.narrow(0, begin, size);
+    const Block power = blockOf(at::exp_out(exponentials, shiftedRows));
 
     const double categoricalScale = weights.categorical / double(rows);
     const double continuousScale = weights.continuous / double(rows);
     const float *logSigmas = data(logSigma);
-    float *gradLogSigma = data(logSigma.mutable_grad());
-    std::fill(gradLogSigma, gradLogSigma + scalarColumns.size(), 0.0f);
-    std::vector<double> gradLogSigmaSum(scalarColumns.size(), 0.0);
-    crossEntropySum = 0;
-    gaussianSum = 0;
-    for (int64_t r = 0; r < rows; ++r) {
+    double &crossEntropy = partial[0];
+    double &gaussian = partial[1];
+    double *gradLogSigma = partial + 2;
+    for (int64_t r = 0; r < size; ++r) {
         // Cross-entropy against (soft) targets t: d/d logit = p · Σt − t.
         for (const auto &[offset, width] : discreteSpans) {
             const float *t = target.row(r) + offset;
             const float *e = power.row(r) + offset;
-            const float *s = shift.row(r) + offset;
+            const float *x = shift.row(r) + offset;
             double total = 0;
             double targetTotal = 0;
             for (int level = 0; level < width; ++level) {
@@ -423,7 +484,7 @@ double MedVaeCpuStep::Network::reconstructionLossAndGradient(const torch::Tensor
             const double logTotal = std::log(total);
             float *g = grad.row(r) + offset;
             for (int level = 0; level < width; ++level) {
-                crossEntropySum -= t[level] * (s[level] - logTotal);
+                crossEntropy -= t[level] * (x[level] - logTotal);
                 g[level] = float(categoricalScale * (e[level] / total * targetTotal - t[level]));
             }
         }
@@ -434,15 +495,12 @@ double MedVaeCpuStep::Network::reconstructionLossAndGradient(const torch::Tensor
             const double mean = weights.scalarTanh ? std::tanh(rawValue) : rawValue;
             const double variance = std::exp(2.0 * logSigmas[s]);
             const double error = mean - target.row(r)[column];
-            gaussianSum += error * error / (2 * variance) + logSigmas[s];
+            gaussian += error * error / (2 * variance) + logSigmas[s];
             const double slope = weights.scalarTanh ? 1 - mean * mean : 1;
             grad.row(r)[column] = float(continuousScale * error / variance * slope);
-            gradLogSigmaSum[s] += continuousScale * (1 - error * error / variance);
+            gradLogSigma[s] += continuousScale * (1 - error * error / variance);
         }
     }
-    for (size_t s = 0; s < scalarColumns.size(); ++s)
-        gradLogSigma[s] = float(gradLogSigmaSum[s]);
-    return weights.continuous * gaussianSum + weights.categorical * crossEntropySum;
 }
 
 void MedVaeCpuStep::Network::reparameterizeBackward(const torch::Tensor &gradLatent, int64_t rows, double klScale)
