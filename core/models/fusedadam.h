@@ -22,7 +22,7 @@ struct AdamSettings
  * The update of torch::optim::Adam (amsgrad off): grad + weightDecay·p into both moments,
  * bias-corrected step. torch's version spends ten tensor operations and four temporaries per
  * parameter on it, which at batch 500 on the CPU costs more than the arithmetic, so float32 CPU
- * parameters are updated in a single fused loop here. Other devices use tensor operations
+ * parameters are updated in a single fused loop here, all of them in one parallel region. Other devices use tensor operations
  * with the same arithmetic. Parameters without a gradient are skipped, as torch does.
  */
 class FusedAdam
@@ -40,7 +40,6 @@ private:
         torch::Tensor secondMoment;
     };
 
-    void stepOnCpu(torch::Tensor &parameter, State &state, double stepSize, double secondCorrectionRoot) const;
     void stepWithTensors(torch::Tensor &parameter, State &state, double stepSize, double secondCorrectionRoot) const;
 
     std::vector<torch::Tensor> m_parameters;

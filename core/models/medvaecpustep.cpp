@@ -153,6 +153,17 @@ SYNTHREG_WIDEST_VECTORS void normBackward(const Block &gradOutput, const Block &
     }
 }
 
+/** Sum over the rows of each column (a bias's gradient); small enough that one thread beats waking another. */
+SYNTHREG_WIDEST_VECTORS void columnSums(const Block &in, float *__restrict sums)
+{
+    std::fill(sums, sums + in.features, 0.0f);
+    for (int64_t r = 0; r < in.rows; ++r) {
+        const float *__restrict row = in.row(r);
+        for (int64_t k = 0; k < in.features; ++k)
+            sums[k] += row[k];
+    }
+}
+
 /** The first `rows` rows of a buffer allocated for the largest batch (a contiguous view). */
 torch::Tensor firstRows(const torch::Tensor &buffer, int64_t rows) { return buffer.narrow(0, 0, rows); }
 
@@ -188,7 +199,7 @@ struct LinearLayer
     torch::Tensor backward(const torch::Tensor &gradOutput, const torch::Tensor &input, bool needInput)
     {
         at::mm_out(weight.mutable_grad(), gradOutput.t(), input);
-        at::sum_out(bias.mutable_grad(), gradOutput, {0});
+        columnSums(blockOf(gradOutput), data(bias.mutable_grad()));
         if (!needInput)
             return {};
         torch::Tensor into = firstRows(gradInput, input.size(0));
