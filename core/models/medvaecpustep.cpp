@@ -195,13 +195,11 @@ struct LinearLayer
         return at::addmm_out(out, bias, input, weight.t());
     }
 
-    /** Weight and bias gradients; returns the input's gradient when `needInput`. */
-    torch::Tensor backward(const torch::Tensor &gradOutput, const torch::Tensor &input, bool needInput)
+    /** Weight and bias gradients; returns the input's gradient. */
+    torch::Tensor backward(const torch::Tensor &gradOutput, const torch::Tensor &input)
     {
         at::mm_out(weight.mutable_grad(), gradOutput.t(), input);
         columnSums(blockOf(gradOutput), data(bias.mutable_grad()));
-        if (!needInput)
-            return {};
         torch::Tensor into = firstRows(gradInput, input.size(0));
         return at::mm_out(into, gradOutput, weight);
     }
@@ -299,6 +297,71 @@ struct DenseLayer
     std::vector<double> productScratch;
 };
 
+/**
+ * The encoder's mu and log-variance heads as one Linear of twice the latent width: both read
+ * the same input, so one matrix product forward and two backward replace six. Rows of the
+ * output hold [mu | logVar].
+ */
+struct PosteriorHeads
+{
+    PosteriorHeads(torch::nn::LinearImpl &mu, torch::nn::LinearImpl &logVar, int64_t capacity)
+        : muWeight(mu.weight)
+        , muBias(mu.bias)
+        , logVarWeight(logVar.weight)
+        , logVarBias(logVar.bias)
+        , weight(torch::empty({2 * latentWidth(), mu.weight.size(1)}))
+        , bias(torch::empty({2 * latentWidth()}))
+        , gradWeight(torch::empty_like(weight))
+        , gradBias(torch::empty_like(bias))
+        , output(rowBuffer(capacity, 2 * latentWidth()))
+        , gradOutput(rowBuffer(capacity, 2 * latentWidth()))
+        , gradInput(rowBuffer(capacity, mu.weight.size(1)))
+    {
+        for (const torch::Tensor &parameter : {muWeight, muBias, logVarWeight, logVarBias})
+            allocateGradient(parameter);
+    }
+
+    int64_t latentWidth() const { return muWeight.size(0); }
+
+    torch::Tensor forward(const torch::Tensor &input)
+    {
+        const int64_t latent = latentWidth();
+        weight.narrow(0, 0, latent).copy_(muWeight);
+        weight.narrow(0, latent, latent).copy_(logVarWeight);
+        bias.narrow(0, 0, latent).copy_(muBias);
+        bias.narrow(0, latent, latent).copy_(logVarBias);
+        torch::Tensor out = firstRows(output, input.size(0));
+        return at::addmm_out(out, bias, input, weight.t());
+    }
+
+    /** From gradOutput's first rows: both heads' parameter gradients; returns the input's. */
+    torch::Tensor backward(const torch::Tensor &input)
+    {
+        const int64_t latent = latentWidth();
+        const torch::Tensor gradRows = firstRows(gradOutput, input.size(0));
+        at::mm_out(gradWeight, gradRows.t(), input);
+        columnSums(blockOf(gradRows), data(gradBias));
+        muWeight.mutable_grad().copy_(gradWeight.narrow(0, 0, latent));
+        logVarWeight.mutable_grad().copy_(gradWeight.narrow(0, latent, latent));
+        muBias.mutable_grad().copy_(gradBias.narrow(0, 0, latent));
+        logVarBias.mutable_grad().copy_(gradBias.narrow(0, latent, latent));
+        torch::Tensor into = firstRows(gradInput, input.size(0));
+        return at::mm_out(into, gradRows, weight);
+    }
+
+    torch::Tensor muWeight;
+    torch::Tensor muBias;
+    torch::Tensor logVarWeight;
+    torch::Tensor logVarBias;
+    torch::Tensor weight;       ///< [mu weight; logVar weight]
+    torch::Tensor bias;
+    torch::Tensor gradWeight;
+    torch::Tensor gradBias;
+    torch::Tensor output;       ///< rows × [mu | logVar]
+    torch::Tensor gradOutput;
+    torch::Tensor gradInput;
+};
+
 DenseBlockImpl &denseBlockAt(torch::nn::Sequential &body, size_t index) { return *body[index]->as<DenseBlockImpl>(); }
 
 std::vector<int64_t> toVector(const torch::Tensor &longs)
@@ -320,7 +383,9 @@ struct MedVaeCpuStep::Network
     double reconstructionLossAndGradient(const torch::Tensor &raw, const torch::Tensor &batch);
     /** Rows [begin, begin + size): cross-entropy and Gaussian sums, then log sigma's gradient, into `partial`. */
     void lossOfRows(int64_t begin, int64_t size, const torch::Tensor &raw, const torch::Tensor &batch, double *partial);
+    /** The latent code's gradient, plus klScale × the KL's, into the heads' gradOutput. */
     void reparameterizeBackward(const torch::Tensor &gradLatent, int64_t rows, double klScale);
+    /** The embedding weight's gradient from the first layer's (the data itself needs none). */
     void embedBackward(const torch::Tensor &gradFirstLinear, const torch::Tensor &batch);
 
     // Encoder
@@ -332,15 +397,11 @@ struct MedVaeCpuStep::Network
     std::vector<int64_t> scalarColumns;
     DenseLayer encoder1;
     DenseLayer encoder2;
-    LinearLayer muHead;
-    LinearLayer logVarHead;
-    torch::Tensor gradEncoderOutput;
+    PosteriorHeads heads;
     // Latent
     torch::Tensor noise;
     torch::Tensor sigma;   ///< rows × latent: exp(logVar / 2)
     torch::Tensor latent;
-    torch::Tensor gradMu;
-    torch::Tensor gradLogVar;
     // Decoder and loss
     DenseLayer decoder1;
     DenseLayer decoder2;
@@ -364,14 +425,10 @@ MedVaeCpuStep::Network::Network(MedVaeNetImpl &net, const Layout &layout, const 
     , scalarColumns(toVector(embedding.scalarColumns()))
     , encoder1(denseBlockAt(net.encoder->body(), 0), capacity)
     , encoder2(denseBlockAt(net.encoder->body(), 1), capacity)
-    , muHead(*net.encoder->muHead(), capacity)
-    , logVarHead(*net.encoder->logVarHead(), capacity)
-    , gradEncoderOutput(rowBuffer(capacity, encoder2.features()))
-    , noise(rowBuffer(capacity, muHead.weight.size(0)))
-    , sigma(rowBuffer(capacity, muHead.weight.size(0)))
-    , latent(rowBuffer(capacity, muHead.weight.size(0)))
-    , gradMu(rowBuffer(capacity, muHead.weight.size(0)))
-    , gradLogVar(rowBuffer(capacity, muHead.weight.size(0)))
+    , heads(*net.encoder->muHead(), *net.encoder->logVarHead(), capacity)
+    , noise(rowBuffer(capacity, heads.latentWidth()))
+    , sigma(rowBuffer(capacity, heads.latentWidth()))
+    , latent(rowBuffer(capacity, heads.latentWidth()))
     , decoder1(denseBlockAt(net.decoder->body(), 0), capacity)
     , decoder2(denseBlockAt(net.decoder->body(), 1), capacity)
     , output(*net.decoder->body()[2]->as<torch::nn::Linear>(), capacity)
@@ -405,20 +462,22 @@ void MedVaeCpuStep::Network::embed(const torch::Tensor &batch)
 
 double MedVaeCpuStep::Network::reparameterize(int64_t rows)
 {
-    const torch::Tensor mu = firstRows(muHead.output, rows);
-    const torch::Tensor logVar = firstRows(logVarHead.output, rows);
+    const int64_t width = heads.latentWidth();
+    const torch::Tensor posterior = firstRows(heads.output, rows);
     // The draw of MedVaeNet::forward (randn_like(mu)): same generator, shape and order.
     firstRows(noise, rows).normal_();
-    firstRows(sigma, rows).copy_(logVar).mul_(0.5).exp_();
-    const float *m = data(mu);
-    const float *v = data(logVar);
-    const float *e = data(noise);
-    const float *s = data(sigma);
-    float *z = data(latent);
+    firstRows(sigma, rows).copy_(posterior.narrow(1, width, width)).mul_(0.5).exp_();
     double kl = 0;
-    for (int64_t k = 0; k < rows * mu.size(1); ++k) {
-        z[k] = m[k] + e[k] * s[k];
-        kl += -0.5 * (1.0 + v[k] - double(m[k]) * m[k] - double(s[k]) * s[k]);
+    for (int64_t r = 0; r < rows; ++r) {
+        const float *m = data(posterior) + r * 2 * width;
+        const float *v = m + width;
+        const float *e = data(noise) + r * width;
+        const float *s = data(sigma) + r * width;
+        float *z = data(latent) + r * width;
+        for (int64_t k = 0; k < width; ++k) {
+            z[k] = m[k] + e[k] * s[k];
+            kl += -0.5 * (1.0 + v[k] - double(m[k]) * m[k] - double(s[k]) * s[k]);
+        }
     }
     return kl;
 }
@@ -516,16 +575,19 @@ void MedVaeCpuStep::Network::lossOfRows(int64_t begin, int64_t size, const torch
 
 void MedVaeCpuStep::Network::reparameterizeBackward(const torch::Tensor &gradLatent, int64_t rows, double klScale)
 {
-    const float *m = data(muHead.output);
-    const float *e = data(noise);
-    const float *s = data(sigma);
-    const float *gz = data(gradLatent);
-    float *gm = data(gradMu);
-    float *gv = data(gradLogVar);
+    const int64_t width = heads.latentWidth();
     const double klPerRow = klScale / double(rows);
-    for (int64_t k = 0; k < rows * gradLatent.size(1); ++k) {
-        gm[k] = float(gz[k] + klPerRow * m[k]);
-        gv[k] = float(0.5 * gz[k] * e[k] * s[k] + klPerRow * 0.5 * (double(s[k]) * s[k] - 1));
+    for (int64_t r = 0; r < rows; ++r) {
+        const float *m = data(heads.output) + r * 2 * width;
+        const float *e = data(noise) + r * width;
+        const float *s = data(sigma) + r * width;
+        const float *gz = data(gradLatent) + r * width;
+        float *gm = data(heads.gradOutput) + r * 2 * width;
+        float *gv = gm + width;
+        for (int64_t k = 0; k < width; ++k) {
+            gm[k] = float(gz[k] + klPerRow * m[k]);
+            gv[k] = float(0.5 * gz[k] * e[k] * s[k] + klPerRow * 0.5 * (double(s[k]) * s[k] - 1));
+        }
     }
 }
 
@@ -565,8 +627,7 @@ VaeStepLosses MedVaeCpuStep::operator()(const torch::Tensor &batch, double klSca
     const torch::Tensor inputRows = firstRows(n.encoderInput, rows);
     const torch::Tensor hidden1 = n.encoder1.forward(inputRows);
     const torch::Tensor hidden2 = n.encoder2.forward(hidden1);
-    n.muHead.forward(hidden2);
-    n.logVarHead.forward(hidden2);
+    n.heads.forward(hidden2);
     const double klSum = n.reparameterize(rows);
     const torch::Tensor latent = firstRows(n.latent, rows);
     const torch::Tensor hidden3 = n.decoder1.forward(latent);
@@ -574,17 +635,11 @@ VaeStepLosses MedVaeCpuStep::operator()(const torch::Tensor &batch, double klSca
     const torch::Tensor raw = n.output.forward(hidden4);
     const double reconstructionSum = n.reconstructionLossAndGradient(raw, batch);
 
-    const torch::Tensor gradHidden4 = n.output.backward(firstRows(n.gradRaw, rows), hidden4, true);
+    const torch::Tensor gradHidden4 = n.output.backward(firstRows(n.gradRaw, rows), hidden4);
     const torch::Tensor gradHidden3 = n.decoder2.backward(gradHidden4, hidden3);
     const torch::Tensor gradLatent = n.decoder1.backward(gradHidden3, latent);
     n.reparameterizeBackward(gradLatent, rows, klScale);
-    const torch::Tensor gradMu = firstRows(n.gradMu, rows);
-    const torch::Tensor gradLogVar = firstRows(n.gradLogVar, rows);
-    n.muHead.backward(gradMu, hidden2, false);
-    n.logVarHead.backward(gradLogVar, hidden2, false);
-    torch::Tensor gradHidden2 = firstRows(n.gradEncoderOutput, rows);
-    at::mm_out(gradHidden2, gradMu, n.muHead.weight);
-    gradHidden2.addmm_(gradLogVar, n.logVarHead.weight);
+    const torch::Tensor gradHidden2 = n.heads.backward(hidden2);
     const torch::Tensor gradHidden1 = n.encoder2.backward(gradHidden2, hidden1);
     n.embedBackward(n.encoder1.backwardToLinear(gradHidden1, inputRows), batch);
     return {reconstructionSum / double(rows), klSum / double(rows)};
