@@ -169,24 +169,32 @@ torch::Tensor firstRows(const torch::Tensor &buffer, int64_t rows) { return buff
 
 torch::Tensor rowBuffer(int64_t rows, int64_t features) { return torch::empty({rows, features}, torch::kFloat32); }
 
-/** Gives `parameter` a zeroed gradient tensor that the step overwrites in place. */
-void allocateGradient(torch::Tensor parameter)
+/** `parameter`'s gradient tensor, which the step overwrites in place (allocated zeroed if it has none). */
+torch::Tensor gradientOf(torch::Tensor parameter)
 {
     if (!parameter.grad().defined())
         parameter.mutable_grad() = torch::zeros_like(parameter, torch::MemoryFormat::Contiguous);
+    return parameter.grad();
 }
 
 /** A Linear layer's parameters and the buffers of its output and input gradient. */
 struct LinearLayer
 {
     LinearLayer(torch::nn::LinearImpl &linear, int64_t capacity)
-        : weight(linear.weight)
-        , bias(linear.bias)
-        , output(rowBuffer(capacity, linear.weight.size(0)))
-        , gradInput(rowBuffer(capacity, linear.weight.size(1)))
+        : LinearLayer(linear.weight, linear.bias, gradientOf(linear.weight), gradientOf(linear.bias), capacity)
     {
-        allocateGradient(weight);
-        allocateGradient(bias);
+    }
+
+    /** A layer over tensors that are not a module's (and the gradients' tensors to write). */
+    LinearLayer(torch::Tensor weightValues, torch::Tensor biasValues, torch::Tensor weightGradient,
+                torch::Tensor biasGradient, int64_t capacity)
+        : weight(std::move(weightValues))
+        , bias(std::move(biasValues))
+        , gradWeight(std::move(weightGradient))
+        , gradBias(std::move(biasGradient))
+        , output(rowBuffer(capacity, weight.size(0)))
+        , gradInput(rowBuffer(capacity, weight.size(1)))
+    {
     }
 
     torch::Tensor forward(const torch::Tensor &input)
@@ -198,14 +206,16 @@ struct LinearLayer
     /** Weight and bias gradients; returns the input's gradient. */
     torch::Tensor backward(const torch::Tensor &gradOutput, const torch::Tensor &input)
     {
-        at::mm_out(weight.mutable_grad(), gradOutput.t(), input);
-        columnSums(blockOf(gradOutput), data(bias.mutable_grad()));
+        at::mm_out(gradWeight, gradOutput.t(), input);
+        columnSums(blockOf(gradOutput), data(gradBias));
         torch::Tensor into = firstRows(gradInput, input.size(0));
         return at::mm_out(into, gradOutput, weight);
     }
 
     torch::Tensor weight;
     torch::Tensor bias;
+    torch::Tensor gradWeight;
+    torch::Tensor gradBias;
     torch::Tensor output;
     torch::Tensor gradInput;
 };
@@ -223,8 +233,8 @@ struct DenseLayer
         , sumScratch(size_t(features()))
         , productScratch(size_t(features()))
     {
-        allocateGradient(norm->weight);
-        allocateGradient(norm->bias);
+        gradientOf(norm->weight);
+        gradientOf(norm->bias);
     }
 
     int64_t features() const { return linear.weight.size(0); }
@@ -253,14 +263,14 @@ struct DenseLayer
         const NormGradients into{data(gradPre),
                                  data(norm->weight.mutable_grad()),
                                  data(norm->bias.mutable_grad()),
-                                 data(linear.bias.mutable_grad()),
+                                 data(linear.gradBias),
                                  sumScratch.data(),
                                  productScratch.data()};
         forFeatureRanges(features(), [&](Features range) {
             normBackward(blockOf(gradOutput), blockOf(firstRows(linear.output, rows)),
                          blockOf(firstRows(normalized, rows)), range, data(norm->weight), invStd.data(), into);
         });
-        at::mm_out(linear.weight.mutable_grad(), gradPre.t(), input);
+        at::mm_out(linear.gradWeight, gradPre.t(), input);
         return gradPre;
     }
 
@@ -309,57 +319,45 @@ struct PosteriorHeads
         , muBias(mu.bias)
         , logVarWeight(logVar.weight)
         , logVarBias(logVar.bias)
-        , weight(torch::empty({2 * latentWidth(), mu.weight.size(1)}))
-        , bias(torch::empty({2 * latentWidth()}))
-        , gradWeight(torch::empty_like(weight))
-        , gradBias(torch::empty_like(bias))
-        , output(rowBuffer(capacity, 2 * latentWidth()))
+        , both(torch::empty({2 * latentWidth(), mu.weight.size(1)}), torch::empty({2 * latentWidth()}),
+               torch::empty({2 * latentWidth(), mu.weight.size(1)}), torch::empty({2 * latentWidth()}), capacity)
         , gradOutput(rowBuffer(capacity, 2 * latentWidth()))
-        , gradInput(rowBuffer(capacity, mu.weight.size(1)))
     {
         for (const torch::Tensor &parameter : {muWeight, muBias, logVarWeight, logVarBias})
-            allocateGradient(parameter);
+            gradientOf(parameter);
     }
 
     int64_t latentWidth() const { return muWeight.size(0); }
+    const torch::Tensor &output() const { return both.output; }
 
     torch::Tensor forward(const torch::Tensor &input)
     {
         const int64_t latent = latentWidth();
-        weight.narrow(0, 0, latent).copy_(muWeight);
-        weight.narrow(0, latent, latent).copy_(logVarWeight);
-        bias.narrow(0, 0, latent).copy_(muBias);
-        bias.narrow(0, latent, latent).copy_(logVarBias);
-        torch::Tensor out = firstRows(output, input.size(0));
-        return at::addmm_out(out, bias, input, weight.t());
+        both.weight.narrow(0, 0, latent).copy_(muWeight);
+        both.weight.narrow(0, latent, latent).copy_(logVarWeight);
+        both.bias.narrow(0, 0, latent).copy_(muBias);
+        both.bias.narrow(0, latent, latent).copy_(logVarBias);
+        return both.forward(input);
     }
 
     /** From gradOutput's first rows: both heads' parameter gradients; returns the input's. */
     torch::Tensor backward(const torch::Tensor &input)
     {
         const int64_t latent = latentWidth();
-        const torch::Tensor gradRows = firstRows(gradOutput, input.size(0));
-        at::mm_out(gradWeight, gradRows.t(), input);
-        columnSums(blockOf(gradRows), data(gradBias));
-        muWeight.mutable_grad().copy_(gradWeight.narrow(0, 0, latent));
-        logVarWeight.mutable_grad().copy_(gradWeight.narrow(0, latent, latent));
-        muBias.mutable_grad().copy_(gradBias.narrow(0, 0, latent));
-        logVarBias.mutable_grad().copy_(gradBias.narrow(0, latent, latent));
-        torch::Tensor into = firstRows(gradInput, input.size(0));
-        return at::mm_out(into, gradRows, weight);
+        const torch::Tensor gradInput = both.backward(firstRows(gradOutput, input.size(0)), input);
+        muWeight.mutable_grad().copy_(both.gradWeight.narrow(0, 0, latent));
+        logVarWeight.mutable_grad().copy_(both.gradWeight.narrow(0, latent, latent));
+        muBias.mutable_grad().copy_(both.gradBias.narrow(0, 0, latent));
+        logVarBias.mutable_grad().copy_(both.gradBias.narrow(0, latent, latent));
+        return gradInput;
     }
 
     torch::Tensor muWeight;
     torch::Tensor muBias;
     torch::Tensor logVarWeight;
     torch::Tensor logVarBias;
-    torch::Tensor weight;       ///< [mu weight; logVar weight]
-    torch::Tensor bias;
-    torch::Tensor gradWeight;
-    torch::Tensor gradBias;
-    torch::Tensor output;       ///< rows × [mu | logVar]
-    torch::Tensor gradOutput;
-    torch::Tensor gradInput;
+    LinearLayer both;           ///< weight [mu; logVar], output rows [mu | logVar]
+    torch::Tensor gradOutput;   ///< rows × [d mu | d logVar]
 };
 
 DenseBlockImpl &denseBlockAt(torch::nn::Sequential &body, size_t index) { return *body[index]->as<DenseBlockImpl>(); }
@@ -439,8 +437,8 @@ MedVaeCpuStep::Network::Network(MedVaeNetImpl &net, const Layout &layout, const 
     , exponential(rowBuffer(capacity, layout.width()))
     , gradRaw(rowBuffer(capacity, layout.width()))
 {
-    allocateGradient(embedding.weight());
-    allocateGradient(logSigma);
+    gradientOf(embedding.weight());
+    gradientOf(logSigma);
 }
 
 void MedVaeCpuStep::Network::embed(const torch::Tensor &batch)
@@ -463,7 +461,7 @@ void MedVaeCpuStep::Network::embed(const torch::Tensor &batch)
 double MedVaeCpuStep::Network::reparameterize(int64_t rows)
 {
     const int64_t width = heads.latentWidth();
-    const torch::Tensor posterior = firstRows(heads.output, rows);
+    const torch::Tensor posterior = firstRows(heads.output(), rows);
     // The draw of MedVaeNet::forward (randn_like(mu)): same generator, shape and order.
     firstRows(noise, rows).normal_();
     firstRows(sigma, rows).copy_(posterior.narrow(1, width, width)).mul_(0.5).exp_();
@@ -578,7 +576,7 @@ void MedVaeCpuStep::Network::reparameterizeBackward(const torch::Tensor &gradLat
     const int64_t width = heads.latentWidth();
     const double klPerRow = klScale / double(rows);
     for (int64_t r = 0; r < rows; ++r) {
-        const float *m = data(heads.output) + r * 2 * width;
+        const float *m = data(heads.output()) + r * 2 * width;
         const float *e = data(noise) + r * width;
         const float *s = data(sigma) + r * width;
         const float *gz = data(gradLatent) + r * width;

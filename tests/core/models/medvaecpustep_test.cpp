@@ -111,6 +111,13 @@ void expectSameStep(const StepResult &handWritten, const StepResult &autograd)
         EXPECT_TRUE(torch::allclose(handWritten.buffers.at(name), expected, 1e-5, 1e-6)) << name;
 }
 
+/** One step from the same initial net by both paths, compared. */
+void expectStepMatchesAutograd(const Layout &layout, const torch::Tensor &rows, const VaeLossWeights &weights,
+                               double klScale)
+{
+    expectSameStep(oneStep(layout, rows, weights, klScale, true), oneStep(layout, rows, weights, klScale, false));
+}
+
 } // namespace
 
 TEST(MedVaeCpuStep, GradientsLossesAndBatchStatisticsMatchAutograd)
@@ -119,8 +126,7 @@ TEST(MedVaeCpuStep, GradientsLossesAndBatchStatisticsMatchAutograd)
     torch::manual_seed(3);
     // 150 rows: the loss runs in blocks of 64 rows, the batch norms in ranges of 16 features.
     const torch::Tensor rows = encodedRows(layout, 150, false, 0.99);
-    const VaeLossWeights weights{1.0, 1.0, true};
-    expectSameStep(oneStep(layout, rows, weights, 0.3, true), oneStep(layout, rows, weights, 0.3, false));
+    expectStepMatchesAutograd(layout, rows, {1.0, 1.0, true}, 0.3);
 }
 
 TEST(MedVaeCpuStep, MatchesAutogradWithUnboundedScalarsSoftTargetsAndWeights)
@@ -128,8 +134,7 @@ TEST(MedVaeCpuStep, MatchesAutogradWithUnboundedScalarsSoftTargetsAndWeights)
     const Layout layout = mixedLayout();
     torch::manual_seed(4);
     const torch::Tensor rows = encodedRows(layout, 17, true, 3.0);
-    const VaeLossWeights weights{2.5, 0.4, false};
-    expectSameStep(oneStep(layout, rows, weights, 1.7, true), oneStep(layout, rows, weights, 1.7, false));
+    expectStepMatchesAutograd(layout, rows, {2.5, 0.4, false}, 1.7);
 }
 
 TEST(MedVaeCpuStep, MatchesAutogradOnlyCategoriesAndOnlyScalars)
@@ -141,8 +146,7 @@ TEST(MedVaeCpuStep, MatchesAutogradOnlyCategoriesAndOnlyScalars)
     for (const Layout &layout : {categories, scalars}) {
         torch::manual_seed(5);
         const torch::Tensor rows = encodedRows(layout, 25, false, 0.9);
-        const VaeLossWeights weights{1.0, 1.0, true};
-        expectSameStep(oneStep(layout, rows, weights, 1.0, true), oneStep(layout, rows, weights, 1.0, false));
+        expectStepMatchesAutograd(layout, rows, {1.0, 1.0, true}, 1.0);
     }
 }
 
