@@ -344,8 +344,8 @@ torch::Tensor MedVae::priorLatents(int64_t rows, torch::Generator &random) const
         if (members.empty())
             continue;
         const torch::Tensor index = torch::from_blob(members.data(), {int64_t(members.size())}, torch::kLong);
-        const torch::Tensor factor = torch::from_blob(const_cast<float *>(m_prior.choleskyFactors.data()) + c * dim * dim,
-                                                      {dim, dim}, torch::kFloat32);
+        float *factorValues = const_cast<float *>(m_prior.choleskyFactors.data()) + c * dim * dim;
+        const torch::Tensor factor = torch::from_blob(factorValues, {dim, dim}, torch::kFloat32);
         latent.index_copy_(0, index, torch::addmm(means[c], noise.index_select(0, index), factor.t()));
     }
     return latent;

@@ -1,5 +1,7 @@
 #include "medvaecpustep.h"
 
+#include "denseblockkernels.h"
+
 #include <ATen/Parallel.h>
 
 #include <algorithm>
@@ -11,36 +13,16 @@ namespace synthreg::core {
 
 namespace {
 
-// The per-feature loops below only pay off vectorized. Debian's baseline is SSE2; the clones
-// let the loader pick the widest vectors the CPU has (as FusedAdam does).
-#define SYNTHREG_WIDEST_VECTORS __attribute__((target_clones("avx512f", "avx2", "default")))
-
 const float kSlope = float(DenseBlockImpl::kLeakySlope);
 // Rows per task of the loss: a fixed size, so its sums do not depend on the thread count.
 constexpr int64_t kLossRowsPerBlock = 64;
 
-/** Rows × features, row-major: the shape of every activation and gradient below. */
-struct Block
-{
-    float *values;
-    int64_t rows;
-    int64_t features;
-    float *row(int64_t r) const { return values + r * features; }
-};
-
-Block blockOf(const torch::Tensor &tensor)
+RowBlock blockOf(const torch::Tensor &tensor)
 {
     return {tensor.data_ptr<float>(), tensor.size(0), tensor.size(1)};
 }
 
 float *data(const torch::Tensor &tensor) { return tensor.data_ptr<float>(); }
-
-/** Features [begin, end) of a block: the unit the loops below split among threads. */
-struct Features
-{
-    int64_t begin;
-    int64_t end;
-};
 
 /**
  * Runs `body` over feature ranges on torch's threads (the pool the matrix products use), so no
@@ -51,117 +33,8 @@ template<typename Body>
 void forFeatureRanges(int64_t features, const Body &body)
 {
     constexpr int64_t kFeaturesPerTask = 16;
-    at::parallel_for(0, features, kFeaturesPerTask, [&](int64_t begin, int64_t end) { body(Features{begin, end}); });
-}
-
-/** Each feature's mean and biased variance over the rows, accumulated in double as torch does. */
-SYNTHREG_WIDEST_VECTORS void batchStatistics(const Block &in, Features range, double *__restrict mean,
-                                             double *__restrict variance)
-{
-    std::fill(mean + range.begin, mean + range.end, 0.0);
-    std::fill(variance + range.begin, variance + range.end, 0.0);
-    for (int64_t r = 0; r < in.rows; ++r) {
-        const float *__restrict row = in.row(r);
-        for (int64_t k = range.begin; k < range.end; ++k)
-            mean[k] += row[k];
-    }
-    for (int64_t k = range.begin; k < range.end; ++k)
-        mean[k] /= double(in.rows);
-    for (int64_t r = 0; r < in.rows; ++r) {
-        const float *__restrict row = in.row(r);
-        for (int64_t k = range.begin; k < range.end; ++k) {
-            const double deviation = row[k] - mean[k];
-            variance[k] += deviation * deviation;
-        }
-    }
-    for (int64_t k = range.begin; k < range.end; ++k)
-        variance[k] /= double(in.rows);
-}
-
-/** linear → x̂ = (linear − mean) · invStd in place; output = LeakyReLU(x̂ · scale + shift). */
-SYNTHREG_WIDEST_VECTORS void normalizeAndActivate(const Block &linear, const Block &output, Features range,
-                                                  const float *__restrict mean, const float *__restrict invStd,
-                                                  const float *__restrict scale, const float *__restrict shift)
-{
-    for (int64_t r = 0; r < linear.rows; ++r) {
-        float *__restrict x = linear.row(r);
-        float *__restrict y = output.row(r);
-        for (int64_t k = range.begin; k < range.end; ++k) {
-            const float normalized = (x[k] - mean[k]) * invStd[k];
-            x[k] = normalized;
-            const float shifted = normalized * scale[k] + shift[k];
-            y[k] = shifted > 0 ? shifted : kSlope * shifted;
-        }
-    }
-}
-
-/** Where the backward pass of one Linear → BatchNorm1d → LeakyReLU block writes. */
-struct NormGradients
-{
-    float *linear;   ///< rows × features: gradient at the Linear's output
-    float *scale;
-    float *shift;
-    float *bias;     ///< the Linear's bias
-    double *sumGrad;        ///< scratch, features
-    double *sumGradTimesX;  ///< scratch, features
-};
-
-/**
- * Backward through LeakyReLU and training-mode batch norm (torch's formulas): with g the
- * gradient after the activation, d shift = Σ g, d scale = Σ g·x̂, and at the Linear's output
- * scale · invStd · (g − mean(g) − x̂ · mean(g·x̂)).
- */
-SYNTHREG_WIDEST_VECTORS void normBackward(const Block &gradOutput, const Block &output, const Block &normalized,
-                                          Features range, const float *__restrict scale,
-                                          const float *__restrict invStd, const NormGradients &into)
-{
-    const int64_t features = gradOutput.features;
-    double *__restrict sumGrad = into.sumGrad;
-    double *__restrict sumGradTimesX = into.sumGradTimesX;
-    std::fill(sumGrad + range.begin, sumGrad + range.end, 0.0);
-    std::fill(sumGradTimesX + range.begin, sumGradTimesX + range.end, 0.0);
-    for (int64_t r = 0; r < gradOutput.rows; ++r) {
-        const float *__restrict g = gradOutput.row(r);
-        const float *__restrict y = output.row(r);
-        const float *__restrict x = normalized.row(r);
-        float *__restrict gradLinear = into.linear + r * features;
-        for (int64_t k = range.begin; k < range.end; ++k) {
-            // LeakyReLU's slope is positive: its output has the sign of its input.
-            const float beforeActivation = y[k] > 0 ? g[k] : kSlope * g[k];
-            gradLinear[k] = beforeActivation;
-            sumGrad[k] += beforeActivation;
-            sumGradTimesX[k] += double(beforeActivation) * x[k];
-        }
-    }
-    const double rows = double(gradOutput.rows);
-    float *__restrict gradBias = into.bias;
-    for (int64_t k = range.begin; k < range.end; ++k) {
-        into.shift[k] = float(sumGrad[k]);
-        into.scale[k] = float(sumGradTimesX[k]);
-        sumGrad[k] /= rows;
-        sumGradTimesX[k] /= rows;
-        gradBias[k] = 0;
-    }
-    for (int64_t r = 0; r < gradOutput.rows; ++r) {
-        const float *__restrict x = normalized.row(r);
-        float *__restrict gradLinear = into.linear + r * features;
-        for (int64_t k = range.begin; k < range.end; ++k) {
-            const float centred = float(gradLinear[k] - sumGrad[k] - x[k] * sumGradTimesX[k]);
-            gradLinear[k] = scale[k] * invStd[k] * centred;
-            gradBias[k] += gradLinear[k];
-        }
-    }
-}
-
-/** Sum over the rows of each column (a bias's gradient); small enough that one thread beats waking another. */
-SYNTHREG_WIDEST_VECTORS void columnSums(const Block &in, float *__restrict sums)
-{
-    std::fill(sums, sums + in.features, 0.0f);
-    for (int64_t r = 0; r < in.rows; ++r) {
-        const float *__restrict row = in.row(r);
-        for (int64_t k = 0; k < in.features; ++k)
-            sums[k] += row[k];
-    }
+    at::parallel_for(0, features, kFeaturesPerTask,
+                     [&](int64_t begin, int64_t end) { body(FeatureRange{begin, end}); });
 }
 
 /** The first `rows` rows of a buffer allocated for the largest batch (a contiguous view). */
@@ -245,11 +118,11 @@ struct DenseLayer
         torch::Tensor pre = firstRows(normalized, rows);
         at::addmm_out(pre, linear.bias, input, linear.weight.t());
         const torch::Tensor out = firstRows(linear.output, rows);
-        forFeatureRanges(features(), [&](Features range) {
+        forFeatureRanges(features(), [&](FeatureRange range) {
             batchStatistics(blockOf(pre), range, sumScratch.data(), productScratch.data());
             updateRunningStatistics(rows, range);
             normalizeAndActivate(blockOf(pre), blockOf(out), range, mean.data(), invStd.data(), data(norm->weight),
-                                 data(norm->bias));
+                                 data(norm->bias), kSlope);
         });
         norm->num_batches_tracked.add_(1);
         return out;
@@ -266,9 +139,10 @@ struct DenseLayer
                                  data(linear.gradBias),
                                  sumScratch.data(),
                                  productScratch.data()};
-        forFeatureRanges(features(), [&](Features range) {
+        forFeatureRanges(features(), [&](FeatureRange range) {
             normBackward(blockOf(gradOutput), blockOf(firstRows(linear.output, rows)),
-                         blockOf(firstRows(normalized, rows)), range, data(norm->weight), invStd.data(), into);
+                         blockOf(firstRows(normalized, rows)), range, data(norm->weight), invStd.data(), kSlope,
+                         into);
         });
         at::mm_out(linear.gradWeight, gradPre.t(), input);
         return gradPre;
@@ -282,9 +156,11 @@ struct DenseLayer
     }
 
     /** BatchNorm1d in training mode: the batch's mean and unbiased variance into the running ones. */
-    void updateRunningStatistics(int64_t rows, Features range)
+    void updateRunningStatistics(int64_t rows, FeatureRange range)
     {
-        const double momentum = norm->options.momentum().value_or(0.1);
+        // BatchNorm1d without a momentum keeps a cumulative average (torch: 1 / batches seen).
+        const c10::optional<double> configured = norm->options.momentum();
+        const double momentum = configured ? *configured : 1.0 / double(norm->num_batches_tracked.item<int64_t>() + 1);
         const double epsilon = norm->options.eps();
         const double unbiased = double(rows) / double(rows - 1);
         float *runningMean = data(norm->running_mean);
@@ -303,6 +179,7 @@ struct DenseLayer
     torch::Tensor gradLinear;
     std::vector<float> mean;
     std::vector<float> invStd;
+    // Forward: the batch's mean and biased variance; backward: Σ g and Σ g·x̂ (NormGradients).
     std::vector<double> sumScratch;
     std::vector<double> productScratch;
 };
@@ -447,9 +324,9 @@ void MedVaeCpuStep::Network::embed(const torch::Tensor &batch)
     at::mul_out(maskedEmbedding, embedding.weight(), embedding.mask());
     torch::Tensor codes = firstRows(embedded, rows);
     at::mm_out(codes, batch, maskedEmbedding.t());
-    const Block in = blockOf(batch);
-    const Block code = blockOf(codes);
-    const Block into = blockOf(firstRows(encoderInput, rows));
+    const RowBlock in = blockOf(batch);
+    const RowBlock code = blockOf(codes);
+    const RowBlock into = blockOf(firstRows(encoderInput, rows));
     for (int64_t r = 0; r < rows; ++r) {
         float *target = into.row(r);
         for (const int64_t column : scalarColumns)
@@ -512,11 +389,11 @@ void MedVaeCpuStep::Network::lossOfRows(int64_t begin, int64_t size, const torch
                                         const torch::Tensor &batch, double *partial)
 {
     const int64_t rows = raw.size(0);   // the batch's: every term is averaged over it
-    const Block logits = blockOf(raw.narrow(0, begin, size));
-    const Block target = blockOf(batch.narrow(0, begin, size));
+    const RowBlock logits = blockOf(raw.narrow(0, begin, size));
+    const RowBlock target = blockOf(batch.narrow(0, begin, size));
     const torch::Tensor shiftedRows = shifted.narrow(0, begin, size);
-    const Block shift = blockOf(shiftedRows);
-    const Block grad = blockOf(gradRaw.narrow(0, begin, size));
+    const RowBlock shift = blockOf(shiftedRows);
+    const RowBlock grad = blockOf(gradRaw.narrow(0, begin, size));
     // Each span's logits less their maximum (Scalar columns: 0), then one vectorised exp.
     for (int64_t r = 0; r < size; ++r) {
         for (const int64_t column : scalarColumns)
@@ -529,7 +406,7 @@ void MedVaeCpuStep::Network::lossOfRows(int64_t begin, int64_t size, const torch
         }
     }
     torch::Tensor exponentials = exponential.narrow(0, begin, size);
-    const Block power = blockOf(at::exp_out(exponentials, shiftedRows));
+    const RowBlock power = blockOf(at::exp_out(exponentials, shiftedRows));
 
     const double categoricalScale = weights.categorical / double(rows);
     const double continuousScale = weights.continuous / double(rows);
