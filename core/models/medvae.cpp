@@ -187,7 +187,7 @@ bool MedVae::train(const EncodedMatrix &data, const TrainingContext &context)
         return sample;
     };
 
-    // The CPU takes the hand-written step (same arithmetic, about half the time); other devices autograd.
+    // The CPU takes the written-out step (autograd's arithmetic, 1.4–1.7× faster epochs); other devices autograd.
     std::unique_ptr<MedVaeCpuStep> cpuStep;
     if (device.is_cpu())
         cpuStep = std::make_unique<MedVaeCpuStep>(*net, m_layout, weights);
