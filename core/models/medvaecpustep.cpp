@@ -237,7 +237,51 @@ struct PosteriorHeads
     torch::Tensor gradOutput;   ///< rows × [d mu | d logVar]
 };
 
+/**
+ * Σ term(k) for k in [0, count) in eight float lanes, so the compiler can vectorise the sum
+ * (a single accumulator is a serial chain); the lanes are added in a fixed order.
+ */
+template<typename Term>
+double laneSum(int64_t count, const Term &term)
+{
+    constexpr int64_t kLanes = 8;
+    float lanes[kLanes] = {};
+    int64_t k = 0;
+    for (; k + kLanes <= count; k += kLanes)
+        for (int64_t lane = 0; lane < kLanes; ++lane)
+            lanes[lane] += term(k + lane);
+    double total = 0;
+    for (; k < count; ++k)
+        total += term(k);
+    for (const float lane : lanes)
+        total += lane;
+    return total;
+}
+
 DenseBlockImpl &denseBlockAt(torch::nn::Sequential &body, size_t index) { return *body[index]->as<DenseBlockImpl>(); }
+
+/** A Mode or Category span: its data columns and the rows of the embedding weight that map it. */
+struct EmbeddedSpan
+{
+    int64_t column;     ///< first data column
+    int64_t levels;
+    int64_t codeRow;    ///< first embedding row (and column of the embedded codes)
+    int64_t codeWidth;
+};
+
+std::vector<EmbeddedSpan> embeddedSpansOf(const Layout &layout)
+{
+    std::vector<EmbeddedSpan> spans;
+    int64_t codeRow = 0;
+    for (const Span &span : layout.spans) {
+        if (span.kind == SpanKind::Scalar)
+            continue;
+        const int64_t codeWidth = spanEmbeddingWidth(span.width);
+        spans.push_back({span.offset, span.width, codeRow, codeWidth});
+        codeRow += codeWidth;
+    }
+    return spans;
+}
 
 std::vector<int64_t> toVector(const torch::Tensor &longs)
 {
@@ -251,6 +295,12 @@ struct MedVaeCpuStep::Network
 {
     Network(MedVaeNetImpl &net, const Layout &layout, const VaeLossWeights &weights, int64_t capacity);
 
+    /**
+     * Whether every discrete span of every row is exactly one-hot; if so, each one's level
+     * into hotColumns (the data column that holds the 1).
+     */
+    bool findHotColumns(const RowBlock &rows);
+    /** The embedded codes and the Scalar values into encoderInput (a gather when oneHot). */
     void embed(const torch::Tensor &batch);
     /** z = mu + noise · exp(logVar / 2); returns the summed KL. */
     double reparameterize(int64_t rows);
@@ -262,6 +312,8 @@ struct MedVaeCpuStep::Network
     void reparameterizeBackward(const torch::Tensor &gradLatent, int64_t rows, double klScale);
     /** The embedding weight's gradient from the first layer's (the data itself needs none). */
     void embedBackward(const torch::Tensor &gradFirstLinear, const torch::Tensor &batch);
+    /** embedBackward's last product for one-hot rows: each row's code gradient added into its levels' columns. */
+    void scatterCodeGradients(const RowBlock &gradCodes, torch::Tensor &gradWeight) const;
 
     // Encoder
     SpanEmbeddingImpl &embedding;
@@ -270,6 +322,11 @@ struct MedVaeCpuStep::Network
     torch::Tensor encoderInput;      ///< rows × (Scalar values, embeddings)
     torch::Tensor gradEmbedded;
     std::vector<int64_t> scalarColumns;
+    std::vector<EmbeddedSpan> embeddedSpans;
+    // Rows × discrete spans: the column of each span's 1. Encoded training rows are one-hot, so the
+    // embedding is a lookup, not a product over the whole data width (~15 % of a step's products).
+    std::vector<int64_t> hotColumns;
+    bool oneHot = false;   ///< the current batch's rows are all one-hot (hotColumns holds them)
     DenseLayer encoder1;
     DenseLayer encoder2;
     PosteriorHeads heads;
@@ -298,6 +355,8 @@ MedVaeCpuStep::Network::Network(MedVaeNetImpl &net, const Layout &layout, const 
     , encoderInput(rowBuffer(capacity, embedding.outputWidth()))
     , gradEmbedded(rowBuffer(capacity, embedding.weight().size(0)))
     , scalarColumns(toVector(embedding.scalarColumns()))
+    , embeddedSpans(embeddedSpansOf(layout))
+    , hotColumns(size_t(capacity) * embeddedSpans.size())
     , encoder1(denseBlockAt(net.encoder->body(), 0), capacity)
     , encoder2(denseBlockAt(net.encoder->body(), 1), capacity)
     , heads(*net.encoder->muHead(), *net.encoder->logVarHead(), capacity)
@@ -318,14 +377,52 @@ MedVaeCpuStep::Network::Network(MedVaeNetImpl &net, const Layout &layout, const 
     gradientOf(logSigma);
 }
 
+bool MedVaeCpuStep::Network::findHotColumns(const RowBlock &rows)
+{
+    int64_t *hot = hotColumns.data();
+    for (int64_t r = 0; r < rows.rows; ++r) {
+        for (const EmbeddedSpan &span : embeddedSpans) {
+            const float *level = rows.row(r) + span.column;
+            // Branch-free: the 1's position is random, so a branch on it would mispredict.
+            int64_t ones = 0;
+            int64_t position = 0;
+            bool stray = false;
+            for (int64_t k = 0; k < span.levels; ++k) {
+                const bool isOne = level[k] == 1.0f;
+                ones += isOne;
+                position += isOne ? k : 0;
+                stray |= !isOne && level[k] != 0.0f;
+            }
+            if (stray || ones != 1)
+                return false;
+            *hot++ = span.column + position;
+        }
+    }
+    return true;
+}
+
 void MedVaeCpuStep::Network::embed(const torch::Tensor &batch)
 {
     const int64_t rows = batch.size(0);
-    at::mul_out(maskedEmbedding, embedding.weight(), embedding.mask());
-    torch::Tensor codes = firstRows(embedded, rows);
-    at::mm_out(codes, batch, maskedEmbedding.t());
     const RowBlock in = blockOf(batch);
+    oneHot = findHotColumns(in);
+    torch::Tensor codes = firstRows(embedded, rows);
     const RowBlock code = blockOf(codes);
+    if (oneHot) {
+        // Row `hot` of the transposed product: column `hot` of each span's block of the weight
+        // (inside the block, so the mask is 1 there).
+        const RowBlock weight = blockOf(embedding.weight());
+        const int64_t *hot = hotColumns.data();
+        for (int64_t r = 0; r < rows; ++r)
+            for (const EmbeddedSpan &span : embeddedSpans) {
+                const int64_t column = *hot++;
+                for (int64_t k = span.codeRow; k < span.codeRow + span.codeWidth; ++k)
+                    code.row(r)[k] = weight.row(k)[column];
+            }
+    } else {
+        at::mul_out(maskedEmbedding, embedding.weight(), embedding.mask());
+        at::mm_out(codes, batch, maskedEmbedding.t());
+    }
     const RowBlock into = blockOf(firstRows(encoderInput, rows));
     for (int64_t r = 0; r < rows; ++r) {
         float *target = into.row(r);
@@ -349,10 +446,9 @@ double MedVaeCpuStep::Network::reparameterize(int64_t rows)
         const float *e = data(noise) + r * width;
         const float *s = data(sigma) + r * width;
         float *z = data(latent) + r * width;
-        for (int64_t k = 0; k < width; ++k) {
+        for (int64_t k = 0; k < width; ++k)
             z[k] = m[k] + e[k] * s[k];
-            kl += -0.5 * (1.0 + v[k] - double(m[k]) * m[k] - double(s[k]) * s[k]);
-        }
+        kl += -0.5 * laneSum(width, [&](int64_t k) { return 1.0f + v[k] - m[k] * m[k] - s[k] * s[k]; });
     }
     return kl;
 }
@@ -411,39 +507,45 @@ void MedVaeCpuStep::Network::lossOfRows(int64_t begin, int64_t size, const torch
     const double categoricalScale = weights.categorical / double(rows);
     const double continuousScale = weights.continuous / double(rows);
     const float *logSigmas = data(logSigma);
+    const size_t scalars = scalarColumns.size();
+    std::vector<double> variances(scalars);
+    for (size_t s = 0; s < scalars; ++s)
+        variances[s] = std::exp(2.0 * logSigmas[s]);
     double &crossEntropy = partial[0];
     double &gaussian = partial[1];
     double *gradLogSigma = partial + 2;
     for (int64_t r = 0; r < size; ++r) {
-        // Cross-entropy against (soft) targets t: d/d logit = p · Σt − t.
+        // Cross-entropy against (soft) targets t: −Σ t·(x − log Σe); d/d logit = p · Σt − t.
         for (const auto &[offset, width] : discreteSpans) {
             const float *t = target.row(r) + offset;
             const float *e = power.row(r) + offset;
             const float *x = shift.row(r) + offset;
-            double total = 0;
-            double targetTotal = 0;
+            float total = 0;
+            float targetTotal = 0;
+            float targetDot = 0;
             for (int level = 0; level < width; ++level) {
                 total += e[level];
                 targetTotal += t[level];
+                targetDot += t[level] * x[level];
             }
-            const double logTotal = std::log(total);
+            crossEntropy -= targetDot - double(targetTotal) * std::log(double(total));
+            const float probabilityScale = float(categoricalScale * targetTotal / total);
+            const float targetScale = float(categoricalScale);
             float *g = grad.row(r) + offset;
-            for (int level = 0; level < width; ++level) {
-                crossEntropy -= t[level] * (x[level] - logTotal);
-                g[level] = float(categoricalScale * (e[level] / total * targetTotal - t[level]));
-            }
+            for (int level = 0; level < width; ++level)
+                g[level] = probabilityScale * e[level] - targetScale * t[level];
         }
         // TVAE's Gaussian negative log-likelihood (x − mean)² / 2σ² + log σ of the Scalar spans.
-        for (size_t s = 0; s < scalarColumns.size(); ++s) {
+        for (size_t s = 0; s < scalars; ++s) {
             const int64_t column = scalarColumns[s];
             const double rawValue = logits.row(r)[column];
             const double mean = weights.scalarTanh ? std::tanh(rawValue) : rawValue;
-            const double variance = std::exp(2.0 * logSigmas[s]);
             const double error = mean - target.row(r)[column];
-            gaussian += error * error / (2 * variance) + logSigmas[s];
+            const double scaledSquare = error * error / variances[s];
+            gaussian += scaledSquare / 2 + logSigmas[s];
             const double slope = weights.scalarTanh ? 1 - mean * mean : 1;
-            grad.row(r)[column] = float(continuousScale * error / variance * slope);
-            gradLogSigma[s] += continuousScale * (1 - error * error / variance);
+            grad.row(r)[column] = float(continuousScale * error / variances[s] * slope);
+            gradLogSigma[s] += continuousScale * (1 - scaledSquare);
         }
     }
 }
@@ -451,7 +553,7 @@ void MedVaeCpuStep::Network::lossOfRows(int64_t begin, int64_t size, const torch
 void MedVaeCpuStep::Network::reparameterizeBackward(const torch::Tensor &gradLatent, int64_t rows, double klScale)
 {
     const int64_t width = heads.latentWidth();
-    const double klPerRow = klScale / double(rows);
+    const float klPerRow = float(klScale / double(rows));
     for (int64_t r = 0; r < rows; ++r) {
         const float *m = data(heads.output()) + r * 2 * width;
         const float *e = data(noise) + r * width;
@@ -460,8 +562,8 @@ void MedVaeCpuStep::Network::reparameterizeBackward(const torch::Tensor &gradLat
         float *gm = data(heads.gradOutput) + r * 2 * width;
         float *gv = gm + width;
         for (int64_t k = 0; k < width; ++k) {
-            gm[k] = float(gz[k] + klPerRow * m[k]);
-            gv[k] = float(0.5 * gz[k] * e[k] * s[k] + klPerRow * 0.5 * (double(s[k]) * s[k] - 1));
+            gm[k] = gz[k] + klPerRow * m[k];
+            gv[k] = 0.5f * (gz[k] * e[k] * s[k] + klPerRow * (s[k] * s[k] - 1.0f));
         }
     }
 }
@@ -475,8 +577,25 @@ void MedVaeCpuStep::Network::embedBackward(const torch::Tensor &gradFirstLinear,
     torch::Tensor gradCodes = firstRows(gradEmbedded, rows);
     at::mm_out(gradCodes, gradFirstLinear, weight.narrow(1, scalars, weight.size(1) - scalars));
     torch::Tensor &gradWeight = embedding.weight().mutable_grad();
+    if (oneHot) {
+        scatterCodeGradients(blockOf(gradCodes), gradWeight);
+        return;
+    }
     at::mm_out(gradWeight, gradCodes.t(), batch);
     gradWeight.mul_(embedding.mask());
+}
+
+void MedVaeCpuStep::Network::scatterCodeGradients(const RowBlock &gradCodes, torch::Tensor &gradWeight) const
+{
+    gradWeight.zero_();
+    const RowBlock into = blockOf(gradWeight);
+    const int64_t *hot = hotColumns.data();
+    for (int64_t r = 0; r < gradCodes.rows; ++r)
+        for (const EmbeddedSpan &span : embeddedSpans) {
+            const int64_t column = *hot++;
+            for (int64_t k = span.codeRow; k < span.codeRow + span.codeWidth; ++k)
+                into.row(k)[column] += gradCodes.row(r)[k];
+        }
 }
 
 MedVaeCpuStep::MedVaeCpuStep(MedVaeNetImpl &net, const Layout &layout, const VaeLossWeights &weights)

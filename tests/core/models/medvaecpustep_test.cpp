@@ -6,6 +6,8 @@
 #include <gtest/gtest.h>
 
 #include <map>
+#include <utility>
+#include <vector>
 #include <string>
 
 using namespace synthreg::core;
@@ -180,4 +182,18 @@ TEST(MedVaeCpuStep, ASmallerLastBatchAfterAFullOneStillMatches)
     const VaeLoss loss = vaeLoss(net(last), last, *net->decoder, SpanCrossEntropy(layout, torch::kCPU), weights);
     (loss.reconstruction + 0.5 * loss.kl).backward();
     expectSameStep(handWritten, collect(net, loss.reconstruction.item<double>(), loss.kl.item<double>()));
+}
+
+TEST(MedVaeCpuStep, RowsThatAreNotQuiteOneHotStillMatch)
+{
+    // One-hot batches take a lookup instead of the embedding's product; a batch with one row
+    // that is not one-hot (an empty span, halves, a one beside a half, two ones) must take the product and agree too.
+    const Layout layout = mixedLayout();
+    for (const auto &[column, values] : std::vector<std::pair<int64_t, std::vector<float>>>{
+             {5, {0, 0, 0}}, {5, {0.5f, 0.5f, 0}}, {5, {1, 0.5f, 0}}, {9, {1, 1}}}) {
+        torch::manual_seed(7);
+        torch::Tensor rows = encodedRows(layout, 40, false, 0.99);
+        rows[13].narrow(0, column, int64_t(values.size())).copy_(torch::tensor(values));
+        expectStepMatchesAutograd(layout, rows, {1.0, 1.0, true}, 0.8);
+    }
 }
