@@ -21,6 +21,11 @@ replacement; ctgan drops rdt's is_null column anyway), and a missing category be
 of its own. The transform runs column after column, whereas ctgan spreads the columns over
 joblib workers when there are more than 500 rows.
 
+Runs under Debian 12's own PyTorch (`apt-get install python3-torch python3-sklearn
+python3-pandas`, then /usr/bin/python3): that package links the very libtorch_cpu.so.1.13 and
+OpenBLAS that SynthReg's build uses, so a CPU comparison on one machine differs only in what
+each side does per step. It also runs under PyTorch 2.x (the GPU machine's, for --device cuda).
+
 usage: ctgan_tvae_reference.py DATA.csv --model ctgan|tvae [--epochs N] [--batch 500]
        [--device cpu|cuda] [--threads T] [--sample N] [--csv-rows N] [--max-levels 20]
        [--data-only]   (transformer + CTGAN's per-epoch numpy work only; runs without torch)
