@@ -1,6 +1,8 @@
 #include "medvaecpustep.h"
 
+#include "cpustepsupport.h"
 #include "denseblockkernels.h"
+#include "medvaecpuembedding.h"
 
 #include <ATen/Parallel.h>
 
@@ -17,13 +19,6 @@ const float kSlope = float(DenseBlockImpl::kLeakySlope);
 // Rows per task of the loss: a fixed size, so its sums do not depend on the thread count.
 constexpr int64_t kLossRowsPerBlock = 64;
 
-RowBlock blockOf(const torch::Tensor &tensor)
-{
-    return {tensor.data_ptr<float>(), tensor.size(0), tensor.size(1)};
-}
-
-float *data(const torch::Tensor &tensor) { return tensor.data_ptr<float>(); }
-
 /**
  * Runs `body` over feature ranges on torch's threads (the pool the matrix products use), so no
  * thread spins idle through these loops. Each feature's result is computed by one thread in
@@ -36,11 +31,6 @@ void forFeatureRanges(int64_t features, const Body &body)
     at::parallel_for(0, features, kFeaturesPerTask,
                      [&](int64_t begin, int64_t end) { body(FeatureRange{begin, end}); });
 }
-
-/** The first `rows` rows of a buffer allocated for the largest batch (a contiguous view). */
-torch::Tensor firstRows(const torch::Tensor &buffer, int64_t rows) { return buffer.narrow(0, 0, rows); }
-
-torch::Tensor rowBuffer(int64_t rows, int64_t features) { return torch::empty({rows, features}, torch::kFloat32); }
 
 /** `parameter`'s gradient tensor, which the step overwrites in place (allocated zeroed if it has none). */
 torch::Tensor gradientOf(torch::Tensor parameter)
@@ -260,48 +250,12 @@ double laneSum(int64_t count, const Term &term)
 
 DenseBlockImpl &denseBlockAt(torch::nn::Sequential &body, size_t index) { return *body[index]->as<DenseBlockImpl>(); }
 
-/** A Mode or Category span: its data columns and the rows of the embedding weight that map it. */
-struct EmbeddedSpan
-{
-    int64_t column;     ///< first data column
-    int64_t levels;
-    int64_t codeRow;    ///< first embedding row (and column of the embedded codes)
-    int64_t codeWidth;
-};
-
-std::vector<EmbeddedSpan> embeddedSpansOf(const Layout &layout)
-{
-    std::vector<EmbeddedSpan> spans;
-    int64_t codeRow = 0;
-    for (const Span &span : layout.spans) {
-        if (span.kind == SpanKind::Scalar)
-            continue;
-        const int64_t codeWidth = spanEmbeddingWidth(span.width);
-        spans.push_back({span.offset, span.width, codeRow, codeWidth});
-        codeRow += codeWidth;
-    }
-    return spans;
-}
-
-std::vector<int64_t> toVector(const torch::Tensor &longs)
-{
-    const torch::Tensor cpu = longs.to(torch::kCPU, torch::kLong).contiguous();
-    return {cpu.data_ptr<int64_t>(), cpu.data_ptr<int64_t>() + cpu.numel()};
-}
-
 } // namespace
 
 struct MedVaeCpuStep::Network
 {
     Network(MedVaeNetImpl &net, const Layout &layout, const VaeLossWeights &weights, int64_t capacity);
 
-    /**
-     * Whether every discrete span of every row is exactly one-hot; if so, each one's level
-     * into hotColumns (the data column that holds the 1).
-     */
-    bool findHotColumns(const RowBlock &rows);
-    /** The embedded codes and the Scalar values into encoderInput (a gather when oneHot). */
-    void embed(const torch::Tensor &batch);
     /** z = mu + noise · exp(logVar / 2); returns the summed KL. */
     double reparameterize(int64_t rows);
     /** Loss of the decoder's raw output against `batch`; its gradient into gradRaw, log sigma's into its grad. */
@@ -312,21 +266,11 @@ struct MedVaeCpuStep::Network
     void reparameterizeBackward(const torch::Tensor &gradLatent, int64_t rows, double klScale);
     /** The embedding weight's gradient from the first layer's (the data itself needs none). */
     void embedBackward(const torch::Tensor &gradFirstLinear, const torch::Tensor &batch);
-    /** embedBackward's last product for one-hot rows: each row's code gradient added into its levels' columns. */
-    void scatterCodeGradients(const RowBlock &gradCodes, torch::Tensor &gradWeight) const;
 
     // Encoder
-    SpanEmbeddingImpl &embedding;
-    torch::Tensor maskedEmbedding;   ///< embedding weight × mask
-    torch::Tensor embedded;          ///< rows × embedding width
-    torch::Tensor encoderInput;      ///< rows × (Scalar values, embeddings)
+    CpuSpanEmbedding embedding;
+    const std::vector<int64_t> &scalarColumns;   ///< the data columns of the Scalar spans
     torch::Tensor gradEmbedded;
-    std::vector<int64_t> scalarColumns;
-    std::vector<EmbeddedSpan> embeddedSpans;
-    // Rows × discrete spans: the column of each span's 1. Encoded training rows are one-hot, so the
-    // embedding is a lookup, not a product over the whole data width (~15 % of a step's products).
-    std::vector<int64_t> hotColumns;
-    bool oneHot = false;   ///< the current batch's rows are all one-hot (hotColumns holds them)
     DenseLayer encoder1;
     DenseLayer encoder2;
     PosteriorHeads heads;
@@ -349,14 +293,9 @@ struct MedVaeCpuStep::Network
 
 MedVaeCpuStep::Network::Network(MedVaeNetImpl &net, const Layout &layout, const VaeLossWeights &lossWeights,
                                 int64_t capacity)
-    : embedding(*net.encoder->embedding())
-    , maskedEmbedding(torch::empty_like(embedding.weight()))
-    , embedded(rowBuffer(capacity, embedding.weight().size(0)))
-    , encoderInput(rowBuffer(capacity, embedding.outputWidth()))
-    , gradEmbedded(rowBuffer(capacity, embedding.weight().size(0)))
-    , scalarColumns(toVector(embedding.scalarColumns()))
-    , embeddedSpans(embeddedSpansOf(layout))
-    , hotColumns(size_t(capacity) * embeddedSpans.size())
+    : embedding(*net.encoder->embedding(), layout, capacity)
+    , scalarColumns(embedding.scalarColumns())
+    , gradEmbedded(rowBuffer(capacity, embedding.codeWidth()))
     , encoder1(denseBlockAt(net.encoder->body(), 0), capacity)
     , encoder2(denseBlockAt(net.encoder->body(), 1), capacity)
     , heads(*net.encoder->muHead(), *net.encoder->logVarHead(), capacity)
@@ -373,63 +312,7 @@ MedVaeCpuStep::Network::Network(MedVaeNetImpl &net, const Layout &layout, const 
     , exponential(rowBuffer(capacity, layout.width()))
     , gradRaw(rowBuffer(capacity, layout.width()))
 {
-    gradientOf(embedding.weight());
     gradientOf(logSigma);
-}
-
-bool MedVaeCpuStep::Network::findHotColumns(const RowBlock &rows)
-{
-    int64_t *hot = hotColumns.data();
-    for (int64_t r = 0; r < rows.rows; ++r) {
-        for (const EmbeddedSpan &span : embeddedSpans) {
-            const float *level = rows.row(r) + span.column;
-            // Branch-free: the 1's position is random, so a branch on it would mispredict.
-            int64_t ones = 0;
-            int64_t position = 0;
-            bool stray = false;
-            for (int64_t k = 0; k < span.levels; ++k) {
-                const bool isOne = level[k] == 1.0f;
-                ones += isOne;
-                position += isOne ? k : 0;
-                stray |= !isOne && level[k] != 0.0f;
-            }
-            if (stray || ones != 1)
-                return false;
-            *hot++ = span.column + position;
-        }
-    }
-    return true;
-}
-
-void MedVaeCpuStep::Network::embed(const torch::Tensor &batch)
-{
-    const int64_t rows = batch.size(0);
-    const RowBlock in = blockOf(batch);
-    oneHot = findHotColumns(in);
-    torch::Tensor codes = firstRows(embedded, rows);
-    const RowBlock code = blockOf(codes);
-    if (oneHot) {
-        // Row `hot` of the transposed product: column `hot` of each span's block of the weight
-        // (inside the block, so the mask is 1 there).
-        const RowBlock weight = blockOf(embedding.weight());
-        const int64_t *hot = hotColumns.data();
-        for (int64_t r = 0; r < rows; ++r)
-            for (const EmbeddedSpan &span : embeddedSpans) {
-                const int64_t column = *hot++;
-                for (int64_t k = span.codeRow; k < span.codeRow + span.codeWidth; ++k)
-                    code.row(r)[k] = weight.row(k)[column];
-            }
-    } else {
-        at::mul_out(maskedEmbedding, embedding.weight(), embedding.mask());
-        at::mm_out(codes, batch, maskedEmbedding.t());
-    }
-    const RowBlock into = blockOf(firstRows(encoderInput, rows));
-    for (int64_t r = 0; r < rows; ++r) {
-        float *target = into.row(r);
-        for (const int64_t column : scalarColumns)
-            *target++ = in.row(r)[column];
-        std::copy(code.row(r), code.row(r) + code.features, target);
-    }
 }
 
 double MedVaeCpuStep::Network::reparameterize(int64_t rows)
@@ -576,26 +459,7 @@ void MedVaeCpuStep::Network::embedBackward(const torch::Tensor &gradFirstLinear,
     // Only the embeddings' part of the first layer's input gradient is needed (the data has none).
     torch::Tensor gradCodes = firstRows(gradEmbedded, rows);
     at::mm_out(gradCodes, gradFirstLinear, weight.narrow(1, scalars, weight.size(1) - scalars));
-    torch::Tensor &gradWeight = embedding.weight().mutable_grad();
-    if (oneHot) {
-        scatterCodeGradients(blockOf(gradCodes), gradWeight);
-        return;
-    }
-    at::mm_out(gradWeight, gradCodes.t(), batch);
-    gradWeight.mul_(embedding.mask());
-}
-
-void MedVaeCpuStep::Network::scatterCodeGradients(const RowBlock &gradCodes, torch::Tensor &gradWeight) const
-{
-    gradWeight.zero_();
-    const RowBlock into = blockOf(gradWeight);
-    const int64_t *hot = hotColumns.data();
-    for (int64_t r = 0; r < gradCodes.rows; ++r)
-        for (const EmbeddedSpan &span : embeddedSpans) {
-            const int64_t column = *hot++;
-            for (int64_t k = span.codeRow; k < span.codeRow + span.codeWidth; ++k)
-                into.row(k)[column] += gradCodes.row(r)[k];
-        }
+    embedding.backward(gradCodes, batch);
 }
 
 MedVaeCpuStep::MedVaeCpuStep(MedVaeNetImpl &net, const Layout &layout, const VaeLossWeights &weights)
@@ -617,8 +481,7 @@ VaeStepLosses MedVaeCpuStep::operator()(const torch::Tensor &batch, double klSca
     }
     Network &n = *m_network;
 
-    n.embed(batch);
-    const torch::Tensor inputRows = firstRows(n.encoderInput, rows);
+    const torch::Tensor inputRows = n.embedding.forward(batch);
     const torch::Tensor hidden1 = n.encoder1.forward(inputRows);
     const torch::Tensor hidden2 = n.encoder2.forward(hidden1);
     n.heads.forward(hidden2);
