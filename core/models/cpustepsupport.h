@@ -24,4 +24,12 @@ inline torch::Tensor rowBuffer(int64_t rows, int64_t features)
     return torch::empty({rows, features}, torch::kFloat32);
 }
 
+/** `parameter`'s gradient tensor, which a step overwrites in place (allocated zeroed if it has none). */
+inline torch::Tensor gradientOf(torch::Tensor parameter)
+{
+    if (!parameter.grad().defined())
+        parameter.mutable_grad() = torch::zeros_like(parameter, torch::MemoryFormat::Contiguous);
+    return parameter.grad();
+}
+
 } // namespace synthreg::core

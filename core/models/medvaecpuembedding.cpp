@@ -32,8 +32,7 @@ CpuSpanEmbedding::CpuSpanEmbedding(SpanEmbeddingImpl &embedding, const Layout &l
         codeRow += width;
     }
     m_hotColumns.resize(size_t(capacity) * m_spans.size());
-    if (!embedding.weight().grad().defined())
-        embedding.weight().mutable_grad() = torch::zeros_like(embedding.weight());
+    gradientOf(embedding.weight());
 }
 
 bool CpuSpanEmbedding::findHotColumns(const torch::Tensor &batch)

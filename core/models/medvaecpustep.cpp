@@ -32,14 +32,6 @@ void forFeatureRanges(int64_t features, const Body &body)
                      [&](int64_t begin, int64_t end) { body(FeatureRange{begin, end}); });
 }
 
-/** `parameter`'s gradient tensor, which the step overwrites in place (allocated zeroed if it has none). */
-torch::Tensor gradientOf(torch::Tensor parameter)
-{
-    if (!parameter.grad().defined())
-        parameter.mutable_grad() = torch::zeros_like(parameter, torch::MemoryFormat::Contiguous);
-    return parameter.grad();
-}
-
 /** A Linear layer's parameters and the buffers of its output and input gradient. */
 struct LinearLayer
 {
@@ -289,6 +281,7 @@ struct MedVaeCpuStep::Network
     torch::Tensor exponential;  ///< exp(shifted)
     torch::Tensor gradRaw;
     std::vector<double> lossPartials;   ///< per block of rows: cross-entropy, Gaussian, d log sigma
+    std::vector<double> scalarVariances;   ///< σ² of each Scalar span, for the step's loss
 };
 
 MedVaeCpuStep::Network::Network(MedVaeNetImpl &net, const Layout &layout, const VaeLossWeights &lossWeights,
@@ -342,6 +335,9 @@ double MedVaeCpuStep::Network::reconstructionLossAndGradient(const torch::Tensor
     const int64_t blocks = (rows + kLossRowsPerBlock - 1) / kLossRowsPerBlock;
     const size_t scalars = scalarColumns.size();
     lossPartials.assign(size_t(blocks) * (2 + scalars), 0.0);
+    scalarVariances.resize(scalars);
+    for (size_t s = 0; s < scalars; ++s)
+        scalarVariances[s] = std::exp(2.0 * data(logSigma)[s]);
     at::parallel_for(0, blocks, 1, [&](int64_t first, int64_t last) {
         for (int64_t block = first; block < last; ++block) {
             const int64_t begin = block * kLossRowsPerBlock;
@@ -391,9 +387,7 @@ void MedVaeCpuStep::Network::lossOfRows(int64_t begin, int64_t size, const torch
     const double continuousScale = weights.continuous / double(rows);
     const float *logSigmas = data(logSigma);
     const size_t scalars = scalarColumns.size();
-    std::vector<double> variances(scalars);
-    for (size_t s = 0; s < scalars; ++s)
-        variances[s] = std::exp(2.0 * logSigmas[s]);
+    const std::vector<double> &variances = scalarVariances;
     double &crossEntropy = partial[0];
     double &gaussian = partial[1];
     double *gradLogSigma = partial + 2;
